@@ -1,0 +1,248 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  check,
+  customType,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+});
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () =>
+  timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());
+
+export const userRole = pgEnum("user_role", ["reader", "editor", "admin"]);
+export const postStatus = pgEnum("post_status", ["draft", "published"]);
+export const commentStatus = pgEnum("comment_status", ["published", "hidden", "deleted"]);
+export const commentsMode = pgEnum("comments_mode", ["open", "locked", "off"]);
+
+// ---------------------------------------------------------------------------------------------
+// People. The users/accounts/sessions/verification_tokens shapes are the ones @auth/drizzle-adapter
+// expects; password_hash, role and bio are ours.
+
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
+    image: text("image"),
+    passwordHash: text("password_hash"),
+    role: userRole("role").notNull().default("reader"),
+    bio: text("bio"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    check("users_name_length", sql`char_length(${t.name}) between 1 and 80`),
+  ],
+);
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_idx").on(t.userId)],
+);
+
+export const sessions = pgTable("sessions", {
+  sessionToken: text("session_token").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+});
+
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Content.
+
+const slugCheck = (name: string, column: AnyPgColumn) =>
+  check(name, sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(${column}) <= 120`);
+
+/** Images live in Postgres so the embedded default and a serverless host need no other service. */
+export const images = pgTable(
+  "images",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    data: bytea("data").notNull(),
+    contentType: text("content_type").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    alt: text("alt").notNull(),
+    uploadedById: text("uploaded_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check(
+      "images_content_type",
+      sql`${t.contentType} in ('image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif')`,
+    ),
+    check("images_byte_size", sql`${t.byteSize} > 0 and ${t.byteSize} = octet_length(${t.data})`),
+    check("images_dimensions", sql`${t.width} > 0 and ${t.height} > 0`),
+    check("images_alt", sql`char_length(trim(${t.alt})) between 1 and 300`),
+  ],
+);
+
+export const categories = pgTable(
+  "categories",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull().unique(),
+    description: text("description").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [slugCheck("categories_slug_format", t.slug)],
+);
+
+export const tags = pgTable(
+  "tags",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [slugCheck("tags_slug_format", t.slug)],
+);
+
+/**
+ * A post is public when status = 'published' and published_at <= now(). A future published_at
+ * schedules it: no job runs, readers' queries compare with the clock.
+ */
+export const posts = pgTable(
+  "posts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    excerpt: text("excerpt").notNull().default(""),
+    body: text("body").notNull().default(""),
+    coverImageId: uuid("cover_image_id").references(() => images.id, { onDelete: "restrict" }),
+    categoryId: uuid("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "restrict" }),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    status: postStatus("status").notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    commentsMode: commentsMode("comments_mode").notNull().default("open"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    slugCheck("posts_slug_format", t.slug),
+    check("posts_title_length", sql`char_length(trim(${t.title})) between 1 and 200`),
+    check("posts_published_has_date", sql`${t.status} <> 'published' or ${t.publishedAt} is not null`),
+    index("posts_public_idx").on(t.status, t.publishedAt.desc()),
+    index("posts_category_idx").on(t.categoryId, t.publishedAt.desc()),
+    index("posts_author_idx").on(t.authorId),
+  ],
+);
+
+export const postTags = pgTable(
+  "post_tags",
+  {
+    postId: uuid("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    tagId: uuid("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "restrict" }),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.tagId] }), index("post_tags_tag_idx").on(t.tagId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Engagement.
+
+/**
+ * Replies of any depth: parent_id is the comment answered, root_id the top-level comment of the
+ * thread (so a page of threads loads in one query), depth 0 for top-level comments.
+ */
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    postId: uuid("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    parentId: uuid("parent_id").references((): AnyPgColumn => comments.id, { onDelete: "cascade" }),
+    rootId: uuid("root_id").references((): AnyPgColumn => comments.id, { onDelete: "cascade" }),
+    depth: integer("depth").notNull().default(0),
+    body: text("body").notNull(),
+    status: commentStatus("status").notNull().default("published"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    editedAt: timestamp("edited_at", { withTimezone: true }),
+  },
+  (t) => [
+    check("comments_body_length", sql`char_length(${t.body}) between 1 and 5000`),
+    check(
+      "comments_thread_shape",
+      sql`(${t.parentId} is null and ${t.rootId} is null and ${t.depth} = 0) or (${t.parentId} is not null and ${t.rootId} is not null and ${t.depth} > 0)`,
+    ),
+    index("comments_post_root_idx").on(t.postId, t.rootId, t.createdAt),
+    index("comments_root_idx").on(t.rootId, t.createdAt),
+    index("comments_parent_idx").on(t.parentId),
+    index("comments_author_idx").on(t.authorId),
+  ],
+);
+
+/** One like per reader per post: the primary key is the invariant. */
+export const likes = pgTable(
+  "likes",
+  {
+    postId: uuid("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.userId] }), index("likes_user_idx").on(t.userId)],
+);

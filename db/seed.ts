@@ -1,0 +1,148 @@
+import { pathToFileURL } from "node:url";
+import { count } from "drizzle-orm";
+import { closeDb, getDb, getDriver, type Database } from "./index";
+import { categories, comments, images, likes, posts, postTags, tags, users } from "./schema";
+import {
+  seedAuthors,
+  seedCategories,
+  seedComments,
+  seedImages,
+  seedLikes,
+  seedPosts,
+  seedReaders,
+  seedTags,
+  type SeedComment,
+} from "./seed/content";
+import { drawImage } from "./seed/images";
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+const titleCase = (slug: string) => slug.split("-").map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ");
+
+/** True when the database holds no posts yet. */
+export async function isEmpty(db: Database = getDb()): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(posts);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Fills an empty database with the demo publication; returns false if it already had posts. */
+export async function seed(db: Database = getDb(), now = new Date()): Promise<boolean> {
+  if (!(await isEmpty(db))) return false;
+
+  const drawn = await Promise.all(
+    Object.entries(seedImages).map(async ([key, spec]) => {
+      const inline = key.startsWith("inline-");
+      const image = await drawImage(spec.hue, spec.motif, inline ? 1200 : 1600, inline ? 800 : 900);
+      return { key, alt: spec.alt, ...image };
+    }),
+  );
+
+  await db.transaction(async (tx) => {
+    const people = await tx
+      .insert(users)
+      .values([
+        ...seedAuthors.map((a) => ({ name: a.name, email: a.email, role: a.role, bio: a.bio })),
+        ...seedReaders.map((r) => ({ name: r.name, email: r.email, role: "reader" as const })),
+      ])
+      .returning({ id: users.id, email: users.email });
+    const userId = (email: string) => people.find((p) => p.email === email)!.id;
+    const authorId = Object.fromEntries(seedAuthors.map((a) => [a.key, userId(a.email)]));
+    const readerIds = seedReaders.map((r) => userId(r.email));
+
+    const imageRows = await tx
+      .insert(images)
+      .values(
+        drawn.map((d) => ({
+          data: d.data,
+          contentType: d.contentType,
+          byteSize: d.data.byteLength,
+          width: d.width,
+          height: d.height,
+          alt: d.alt,
+          uploadedById: authorId.ada,
+        })),
+      )
+      .returning({ id: images.id });
+    const imageId = Object.fromEntries(drawn.map((d, i) => [d.key, imageRows[i]!.id]));
+
+    const categoryRows = await tx.insert(categories).values(seedCategories).returning();
+    const tagRows = await tx
+      .insert(tags)
+      .values(seedTags.map((slug) => ({ slug, name: titleCase(slug) })))
+      .returning();
+
+    for (const post of seedPosts) {
+      const body = post.body.replace(/image:([a-z-]+)/g, (_, key: string) => `/api/images/${imageId[key]}`);
+      const [row] = await tx
+        .insert(posts)
+        .values({
+          slug: post.slug,
+          title: post.title,
+          excerpt: post.excerpt,
+          body,
+          coverImageId: imageId[post.cover],
+          categoryId: categoryRows.find((c) => c.slug === post.category)!.id,
+          authorId: authorId[post.author]!,
+          status: post.status,
+          publishedAt: post.status === "published" ? new Date(now.getTime() - post.daysAgo * DAY) : null,
+          createdAt: new Date(now.getTime() - Math.abs(post.daysAgo + 2) * DAY),
+        })
+        .returning({ id: posts.id });
+      const postId = row!.id;
+
+      await tx
+        .insert(postTags)
+        .values(post.tags.map((slug) => ({ postId, tagId: tagRows.find((t) => t.slug === slug)!.id })));
+
+      const likeCount = seedLikes[post.slug] ?? 0;
+      if (likeCount > 0) {
+        await tx.insert(likes).values(readerIds.slice(0, likeCount).map((userId) => ({ postId, userId })));
+      }
+
+      const insertThread = async (
+        thread: SeedComment[],
+        parent: { id: string; rootId: string; depth: number } | null,
+      ) => {
+        for (const c of thread) {
+          const createdAt = new Date(now.getTime() - c.minutesAgo * MINUTE);
+          const [inserted] = await tx
+            .insert(comments)
+            .values({
+              postId,
+              authorId: readerIds[c.author]!,
+              parentId: parent?.id ?? null,
+              rootId: parent?.rootId ?? null,
+              depth: parent ? parent.depth + 1 : 0,
+              body: c.body,
+              createdAt,
+              updatedAt: createdAt,
+            })
+            .returning({ id: comments.id });
+          const id = inserted!.id;
+          if (c.replies) {
+            await insertThread(c.replies, { id, rootId: parent?.rootId ?? id, depth: parent ? parent.depth + 1 : 0 });
+          }
+        }
+      };
+      await insertThread(seedComments[post.slug] ?? [], null);
+    }
+  });
+  return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  seed()
+    .then((seeded) =>
+      console.log(
+        seeded
+          ? `Seeded the demo publication (${getDriver()}).`
+          : `The database already has posts (${getDriver()}); nothing was seeded.`,
+      ),
+    )
+    .catch((error: unknown) => {
+      console.error("Seeding failed:", error);
+      process.exitCode = 1;
+    })
+    .finally(() => closeDb());
+}

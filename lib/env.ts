@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// or postgresql:// URL" })
+    .optional(),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  SITE_URL: z.url().default("http://localhost:3000"),
+  SITE_NAME: z.string().min(1).default("Quire"),
+  SITE_DESCRIPTION: z.string().min(1).default("Essays on technology, craft and the places in between."),
+  SITE_TIME_ZONE: z.string().min(1).default("UTC"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let parsed: Env | undefined;
+
+/** The validated process environment; throws one readable error listing every bad setting. */
+export function env(): Env {
+  if (parsed) return parsed;
+  const raw = Object.fromEntries(
+    Object.entries(process.env).map(([key, value]) => [key, value === "" ? undefined : value]),
+  );
+  const result = envSchema.safeParse(raw);
+  if (!result.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
+  }
+  parsed = result.data;
+  return parsed;
+}

@@ -1,0 +1,35 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Shared pages are prerendered and cached; per-reader parts never read the request on the server.
+  cacheComponents: true,
+  partialPrefetching: true,
+  // PGlite is WebAssembly plus data files: load it from node_modules, don't bundle it.
+  serverExternalPackages: ["@electric-sql/pglite"],
+  experimental: {
+    // Prerendering reads the database. PGlite allows one process per data folder, so the build
+    // must not fan out over several workers on machines with more cores.
+    cpus: 1,
+  },
+  images: {
+    // Images live in Postgres and are served by our own route; next/image optimises them.
+    localPatterns: [{ pathname: "/api/images/**" }],
+    formats: ["image/avif", "image/webp"],
+  },
+  poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
