@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CategoryPage } from "@/components/blog/category-page";
+import { getCategories, getCategoryPage } from "@/lib/content";
+import { slugParamSchema } from "@/lib/params";
+
+export async function generateStaticParams() {
+  const categories = await getCategories();
+  // Cache Components needs at least one entry; an unknown slug simply renders the 404 page.
+  return categories.length > 0 ? categories.map((c) => ({ slug: c.slug })) : [{ slug: "uncategorized" }];
+}
+
+export async function generateMetadata({ params }: PageProps<"/category/[slug]">): Promise<Metadata> {
+  const slug = slugParamSchema.safeParse((await params).slug);
+  const data = slug.success ? await getCategoryPage(slug.data, 1) : null;
+  if (!data) return {};
+  return { title: data.category.name, description: data.category.description || undefined };
+}
+
+export default async function Category({ params }: PageProps<"/category/[slug]">) {
+  const slug = slugParamSchema.safeParse((await params).slug);
+  if (!slug.success) notFound();
+  return <CategoryPage slug={slug.data} page={1} />;
+}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CommentSection } from "@/components/comments/comment-section";
+import { PostBody } from "@/components/post/post-body";
+import { PostHero } from "@/components/post/post-hero";
+import { ShareButtons } from "@/components/post/share-buttons";
+import { listPublishedPostSlugs } from "@/db/queries/posts";
+import { getPost } from "@/lib/content";
+import { absoluteUrl } from "@/lib/format";
+import { slugParamSchema } from "@/lib/params";
+import { paths } from "@/lib/site";
+
+/** Posts prerendered at build; older ones render on their first visit and are cached. */
+const PRERENDERED_POSTS = 50;
+
+export async function generateStaticParams() {
+  const slugs = await listPublishedPostSlugs({ limit: PRERENDERED_POSTS });
+  // Cache Components needs at least one entry; on an empty blog this slug simply renders the 404 page.
+  return (slugs.length > 0 ? slugs : ["welcome"]).map((slug) => ({ slug }));
+}
+
+async function load(params: PageProps<"/posts/[slug]">["params"]) {
+  const slug = slugParamSchema.safeParse((await params).slug);
+  return slug.success ? getPost(slug.data) : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/posts/[slug]">): Promise<Metadata> {
+  const data = await load(params);
+  if (!data) return {};
+  const { post } = data;
+  return {
+    title: post.title,
+    description: post.excerpt,
+    alternates: { canonical: paths.post(post.slug) },
+    openGraph: {
+      type: "article",
+      title: post.title,
+      description: post.excerpt,
+      publishedTime: post.publishedAt.toISOString(),
+      modifiedTime: post.updatedAt.toISOString(),
+      section: post.category.name,
+      images: post.cover ? [{ url: paths.image(post.cover.id), width: post.cover.width, height: post.cover.height, alt: post.cover.alt }] : [],
+    },
+  };
+}
+
+export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
+  const data = await load(params);
+  if (!data) notFound();
+  const { post, body, images } = data;
+  return (
+    <article>
+      <PostHero post={post} />
+      <div className="mx-auto max-w-3xl space-y-14 px-4 pt-12 sm:px-6 sm:pt-16">
+        <PostBody tree={body} images={images} />
+        {post.tags.length > 0 && (
+          <ul aria-label="Tags" className="flex flex-wrap gap-2 text-sm">
+            {post.tags.map((tag) => (
+              <li key={tag.slug} className="rounded-full bg-surface-2 px-3 py-1 text-muted">
+                #{tag.name}
+              </li>
+            ))}
+          </ul>
+        )}
+        <ShareButtons url={absoluteUrl(paths.post(post.slug))} title={post.title} />
+        <CommentSection postId={post.id} commentCount={post.commentCount} commentsMode={post.commentsMode} />
+      </div>
+    </article>
+  );
+}

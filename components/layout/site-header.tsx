@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { getCategories } from "@/lib/content";
+import { paths, site } from "@/lib/site";
+
+/** The header every public page shares: wordmark and category navigation. Reads no request data. */
+export async function SiteHeader() {
+  const categories = await getCategories();
+  return (
+    <header className="sticky top-0 z-40 border-b border-border bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
+          {site().name}
+        </Link>
+        <nav aria-label="Categories" className="-mx-2 overflow-x-auto">
+          <ul className="flex items-center gap-1 text-sm font-medium">
+            {categories.map((c) => (
+              <li key={c.id}>
+                <Link
+                  href={paths.category(c.slug)}
+                  className="block rounded-full px-3 py-1.5 text-muted transition-colors hover:bg-surface-2 hover:text-fg"
+                >
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,30 @@
+import Image from "next/image";
+import type { ImageRef } from "@/db/queries/posts";
+import { paths } from "@/lib/site";
+
+/** A post's cover from the media library, served through next/image. */
+export function CoverImage({
+  image,
+  sizes,
+  priority = false,
+  className,
+  decorative = false,
+}: {
+  image: ImageRef;
+  sizes: string;
+  priority?: boolean;
+  className?: string;
+  /** Alt text is dropped where the image repeats what a nearby link already says. */
+  decorative?: boolean;
+}) {
+  return (
+    <Image
+      src={paths.image(image.id)}
+      alt={decorative ? "" : image.alt}
+      fill
+      sizes={sizes}
+      priority={priority}
+      className={className}
+    />
+  );
+}

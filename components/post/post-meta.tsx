@@ -1,0 +1,47 @@
+import { CalendarDays, Clock, Heart, MessageCircle } from "lucide-react";
+import { clsx } from "clsx";
+import { formatCount, formatDate } from "@/lib/format";
+import { readingMinutes } from "@/lib/reading-time";
+
+/** Date, reading time and, where asked, likes and comments, with small icons between them. */
+export function PostMeta({
+  publishedAt,
+  words,
+  likeCount,
+  commentCount,
+  className,
+}: {
+  publishedAt: Date;
+  words: number;
+  likeCount?: number;
+  commentCount?: number;
+  className?: string;
+}) {
+  const items = [
+    {
+      key: "date",
+      icon: CalendarDays,
+      content: <time dateTime={publishedAt.toISOString()}>{formatDate(publishedAt)}</time>,
+    },
+    { key: "reading", icon: Clock, content: `${readingMinutes(words)} min read` },
+    ...(likeCount === undefined ? [] : [{ key: "likes", icon: Heart, content: formatCount(likeCount, "Like") }]),
+    ...(commentCount === undefined
+      ? []
+      : [{ key: "comments", icon: MessageCircle, content: formatCount(commentCount, "Comment") }]),
+  ];
+  return (
+    <ul className={clsx("flex flex-wrap items-center gap-x-3 gap-y-1 text-sm", className)}>
+      {items.map(({ key, icon: Icon, content }, i) => (
+        <li key={key} data-meta={key} className="flex items-center gap-1.5">
+          {i > 0 && (
+            <span aria-hidden className="mr-1.5 opacity-50">
+              ·
+            </span>
+          )}
+          <Icon aria-hidden className="size-4 opacity-80" />
+          {content}
+        </li>
+      ))}
+    </ul>
+  );
+}

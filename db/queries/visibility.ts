@@ -1,0 +1,23 @@
+import { and, eq, lte, sql } from "drizzle-orm";
+import { comments, likes, posts } from "../schema";
+
+/** A post readers may see: published, and its time has come. The database clock decides. */
+export const isPublic = and(eq(posts.status, "published"), lte(posts.publishedAt, sql`now()`));
+
+/**
+ * The one rule for which comments count and show with their text: published ones. Hidden and
+ * deleted comments are never counted; they appear only as a marker when replies hang under them.
+ */
+export const isVisibleComment = eq(comments.status, "published");
+
+/** Visible comments on the post in the outer query; used for every comment count. */
+export const visibleCommentCount = sql<number>`(
+  select count(*)::int from ${comments}
+  where ${comments.postId} = ${posts.id} and ${comments.status} = 'published'
+)`;
+
+/** Likes of the post in the outer query. */
+export const likeCount = sql<number>`(select count(*)::int from ${likes} where ${likes.postId} = ${posts.id})`;
+
+/** Words in the post body, split on whitespace as lib/reading-time's countWords does. */
+export const bodyWordCount = sql<number>`coalesce(array_length(regexp_split_to_array(trim(${posts.body}), '\\s+'), 1), 0)`;

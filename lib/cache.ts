@@ -1,0 +1,16 @@
+/**
+ * Cache tag names, in one place. Shared public reads are tagged with what they contain; every
+ * mutation invalidates exactly the tags it touched.
+ */
+export const cacheTags = {
+  /** Any list of posts: home, category pages, feeds. */
+  postLists: "posts",
+  /** One post's page, by id (survives a slug change) and by slug (for lookups that found nothing). */
+  post: (id: string) => `post:${id}`,
+  postSlug: (slug: string) => `post-slug:${slug}`,
+  /** One post's comment threads. */
+  comments: (postId: string) => `comments:${postId}`,
+  /** The list of categories (header navigation, category pages). */
+  categories: "categories",
+  category: (slug: string) => `category:${slug}`,
+} as const;

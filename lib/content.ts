@@ -1,0 +1,75 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { getCategoryBySlug, listCategories } from "@/db/queries/categories";
+import { listCommentThreads } from "@/db/queries/comments";
+import { listImageRefs } from "@/db/queries/images";
+import { getNextScheduledPublication, getPublishedPostBySlug, listPublishedPosts } from "@/db/queries/posts";
+import { cacheTags } from "./cache";
+import { libraryImageIds, renderMarkdown } from "./markdown";
+
+const DAY = 24 * 60 * 60;
+export const POSTS_PER_PAGE = 9;
+
+/**
+ * Public content changes through our own actions, which invalidate it by tag, or when a
+ * scheduled post's time comes. So a cached public read lives a day, or until the next scheduled
+ * publication, whichever is sooner.
+ */
+async function publicLifetime(): Promise<void> {
+  const next = await getNextScheduledPublication();
+  const untilNext = next ? Math.ceil((next.getTime() - Date.now()) / 1000) : DAY;
+  const revalidate = Math.max(1, Math.min(DAY, untilNext));
+  cacheLife({ stale: Math.min(300, revalidate), revalidate, expire: 7 * DAY });
+}
+
+/** The home page: the newest post featured, then a page of the rest. */
+export async function getHomePage(page: number) {
+  "use cache";
+  cacheTag(cacheTags.postLists);
+  await publicLifetime();
+  const [featured, rest] = await Promise.all([
+    listPublishedPosts({ page: 1, pageSize: 1 }),
+    listPublishedPosts({ page, pageSize: POSTS_PER_PAGE, offset: 1 }),
+  ]);
+  return { featured: featured.items[0] ?? null, posts: rest };
+}
+
+/** A category and a page of its posts, or null for an unknown category. */
+export async function getCategoryPage(slug: string, page: number) {
+  "use cache";
+  cacheTag(cacheTags.postLists, cacheTags.category(slug), cacheTags.categories);
+  await publicLifetime();
+  const category = await getCategoryBySlug({ slug });
+  if (!category) return null;
+  const posts = await listPublishedPosts({ page, pageSize: POSTS_PER_PAGE, categorySlug: slug });
+  return { category, posts };
+}
+
+/** Categories for navigation. */
+export async function getCategories() {
+  "use cache";
+  cacheTag(cacheTags.categories, cacheTags.postLists);
+  await publicLifetime();
+  return listCategories();
+}
+
+/** A public post with its body rendered and its library images measured, or null. */
+export async function getPost(slug: string) {
+  "use cache";
+  cacheTag(cacheTags.postSlug(slug));
+  await publicLifetime();
+  const post = await getPublishedPostBySlug({ slug });
+  if (!post) return null;
+  cacheTag(cacheTags.post(post.id));
+  const body = await renderMarkdown(post.body);
+  const images = await listImageRefs({ ids: libraryImageIds(body) });
+  return { post, body, images };
+}
+
+/** A page of a post's comment threads. */
+export async function getCommentThreads(postId: string, page: number) {
+  "use cache";
+  cacheTag(cacheTags.comments(postId));
+  cacheLife({ stale: 300, revalidate: DAY, expire: 7 * DAY });
+  return listCommentThreads({ postId, page });
+}

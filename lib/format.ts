@@ -1,0 +1,21 @@
+import { env } from "./env";
+
+/** A publication date as readers expect it ("October 10, 2025"), in the site's time zone. */
+export function formatDate(date: Date, timeZone = env().SITE_TIME_ZONE): string {
+  return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone }).format(date);
+}
+
+/** "1 Like", "68 Likes". */
+export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${new Intl.NumberFormat("en-US").format(n)} ${n === 1 ? singular : plural}`;
+}
+
+/** Two digits at least, as the comment heading shows them: "Comments (02)". */
+export function padCount(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** Absolute URL of a path on this site. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, env().SITE_URL).toString();
+}

@@ -1,0 +1,7 @@
+import { z } from "zod";
+
+/** A page number from a URL segment: an integer from 2 up (page 1 lives at the plain URL). */
+export const pageParamSchema = z.coerce.number().int().min(2).max(100_000);
+
+/** A slug from a URL segment. */
+export const slugParamSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
