@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // The end-to-end suite builds into its own folder so it never clobbers a developer's build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Shared pages are prerendered and cached; per-reader parts never read the request on the server.
   cacheComponents: true,
   partialPrefetching: true,

@@ -21,9 +21,14 @@ type Connection = {
 const globalForDb = globalThis as typeof globalThis & { quireDb?: Connection };
 
 function connect(): Connection {
-  const { DATABASE_URL, DATABASE_POOL_MAX, PGLITE_DIR } = env();
+  const { DATABASE_URL, DATABASE_POOL_MAX, DATABASE_PREPARED_STATEMENTS, PGLITE_DIR } = env();
   if (DATABASE_URL) {
-    const client = postgres(DATABASE_URL, { max: DATABASE_POOL_MAX, onnotice: () => {} });
+    const client = postgres(DATABASE_URL, {
+      max: DATABASE_POOL_MAX,
+      // Transaction-mode poolers (PgBouncer, Supavisor, Neon's pooler) cannot keep prepared statements.
+      prepare: DATABASE_PREPARED_STATEMENTS,
+      onnotice: () => {},
+    });
     return {
       db: drizzlePostgres(client, { schema }) as unknown as Database,
       driver: "postgres",

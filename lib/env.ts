@@ -5,6 +5,7 @@ const envSchema = z.object({
     .url({ protocol: /^postgres(ql)?$/, error: "DATABASE_URL must be a postgres:// or postgresql:// URL" })
     .optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
+  DATABASE_PREPARED_STATEMENTS: z.stringbool().default(true),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   SITE_URL: z.url().default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).default("Quire"),

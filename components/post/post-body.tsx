@@ -12,7 +12,7 @@ import { libraryImageId } from "@/lib/markdown";
 export function PostBody({ tree, images }: { tree: Root; images: ImageRef[] }) {
   const byId = new Map(images.map((image) => [image.id, image]));
   const components: Partial<Components> = {
-    img: ({ src, alt, node: _node, ...rest }) => {
+    img: ({ src, alt, width, height, title }) => {
       const ref = byId.get(libraryImageId(src) ?? "");
       if (ref && typeof src === "string") {
         return (
@@ -25,8 +25,18 @@ export function PostBody({ tree, images }: { tree: Root; images: ImageRef[] }) {
           />
         );
       }
-      // eslint-disable-next-line @next/next/no-img-element -- not a library image: size unknown
-      return <img src={typeof src === "string" ? src : undefined} alt={alt ?? ""} loading="lazy" decoding="async" {...rest} />;
+      return (
+        // eslint-disable-next-line @next/next/no-img-element -- not a library image: size unknown
+        <img
+          src={typeof src === "string" ? src : undefined}
+          alt={alt ?? ""}
+          title={title}
+          width={width}
+          height={height}
+          loading="lazy"
+          decoding="async"
+        />
+      );
     },
   };
   return (

@@ -31,13 +31,12 @@ export function PostMeta({
   ];
   return (
     <ul className={clsx("flex flex-wrap items-center gap-x-3 gap-y-1 text-sm", className)}>
-      {items.map(({ key, icon: Icon, content }, i) => (
-        <li key={key} data-meta={key} className="flex items-center gap-1.5">
-          {i > 0 && (
-            <span aria-hidden className="mr-1.5 opacity-50">
-              ·
-            </span>
-          )}
+      {items.map(({ key, icon: Icon, content }) => (
+        <li
+          key={key}
+          data-meta={key}
+          className="flex items-center gap-1.5 not-first:before:mr-1.5 not-first:before:opacity-50 not-first:before:content-['·']"
+        >
           <Icon aria-hidden className="size-4 opacity-80" />
           {content}
         </li>

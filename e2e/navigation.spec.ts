@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { seedCategories } from "../db/seed/content";
+import { draftPost, publishedPosts, scheduledPost } from "./seed-facts";
+
+test("the header leads to each category's page with only its posts", async ({ page }) => {
+  await page.goto("/");
+  for (const category of seedCategories) {
+    await page.getByRole("navigation", { name: "Categories" }).getByRole("link", { name: category.name }).click();
+    await expect(page).toHaveURL(`/category/${category.slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(category.name);
+    const expected = publishedPosts.filter((p) => p.category === category.slug);
+    const cards = page.getByRole("main").getByRole("article");
+    await expect(cards).toHaveCount(expected.length);
+    for (const post of expected) await expect(page.getByRole("heading", { name: post.title })).toBeVisible();
+  }
+});
+
+test("a post's category link opens that category", async ({ page }) => {
+  const post = publishedPosts[1]!;
+  await page.goto(`/posts/${post.slug}`);
+  await page.locator("article > header").getByRole("link", { name: new RegExp(post.category, "i") }).click();
+  await expect(page).toHaveURL(`/category/${post.category}`);
+});
+
+for (const [label, path] of [
+  ["a draft", `/posts/${draftPost.slug}`],
+  ["a scheduled post", `/posts/${scheduledPost.slug}`],
+  ["an unknown post", "/posts/no-such-post"],
+  ["an unknown category", "/category/no-such-category"],
+]) {
+  test(`${label} gives the 404 page and is kept out of search engines`, async ({ page }) => {
+    await page.goto(path!);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page is not here");
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await expect(page.getByRole("main")).not.toContainText(draftPost.title);
+    await expect(page.getByRole("main")).not.toContainText(scheduledPost.title);
+  });
+}
+
+test("drafts and scheduled posts appear on no category page", async ({ page }) => {
+  for (const slug of [draftPost.category, scheduledPost.category]) {
+    await page.goto(`/category/${slug}`);
+    await expect(page.getByRole("main")).not.toContainText(draftPost.title);
+    await expect(page.getByRole("main")).not.toContainText(scheduledPost.title);
+  }
+});
