@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   check,
   customType,
   index,
@@ -245,4 +246,22 @@ export const likes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.postId, t.userId] }), index("likes_user_idx").on(t.userId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Abuse control.
+
+/**
+ * Attempts counted by the rate limiter, in Postgres so limits hold across serverless instances.
+ * bucket names the rule ("sign-in:ip"), key the subject (an address, an email).
+ */
+export const rateLimitEvents = pgTable(
+  "rate_limit_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    bucket: text("bucket").notNull(),
+    key: text("key").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("rate_limit_events_lookup_idx").on(t.bucket, t.key, t.createdAt)],
 );

@@ -1,8 +1,10 @@
 import { pathToFileURL } from "node:url";
 import { count } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
 import { closeDb, getDb, getDriver, type Database } from "./index";
 import { categories, comments, images, likes, posts, postTags, tags, users } from "./schema";
 import {
+  DEMO_PASSWORD,
   seedAuthors,
   seedCategories,
   seedComments,
@@ -38,12 +40,15 @@ export async function seed(db: Database = getDb(), now = new Date()): Promise<bo
     }),
   );
 
+  // One hash for every demo account: argon2id is deliberately slow.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
   await db.transaction(async (tx) => {
     const people = await tx
       .insert(users)
       .values([
-        ...seedAuthors.map((a) => ({ name: a.name, email: a.email, role: a.role, bio: a.bio })),
-        ...seedReaders.map((r) => ({ name: r.name, email: r.email, role: "reader" as const })),
+        ...seedAuthors.map((a) => ({ name: a.name, email: a.email, role: a.role, bio: a.bio, passwordHash })),
+        ...seedReaders.map((r) => ({ name: r.name, email: r.email, role: "reader" as const, passwordHash })),
       ])
       .returning({ id: users.id, email: users.email });
     const userId = (email: string) => people.find((p) => p.email === email)!.id;

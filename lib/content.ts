@@ -45,10 +45,10 @@ export async function getCategoryPage(slug: string, page: number) {
   return { category, posts };
 }
 
-/** Categories for navigation. */
+/** Categories for navigation (names only matter here; their post counts are not shown). */
 export async function getCategories() {
   "use cache";
-  cacheTag(cacheTags.categories, cacheTags.postLists);
+  cacheTag(cacheTags.categories);
   await publicLifetime();
   return listCategories();
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getCategories } from "@/lib/content";
 import { paths, site } from "@/lib/site";
+import { UserMenu } from "./user-menu";
 
 /** The header every public page shares: wordmark and category navigation. Reads no request data. */
 export async function SiteHeader() {
@@ -11,7 +12,10 @@ export async function SiteHeader() {
         <Link href="/" className="font-serif text-2xl font-bold tracking-tight">
           {site().name}
         </Link>
-        <nav aria-label="Categories" className="-mx-2 overflow-x-auto">
+        <div className="flex items-center gap-3 sm:order-last">
+          <UserMenu />
+        </div>
+        <nav aria-label="Categories" className="-mx-2 w-full overflow-x-auto sm:w-auto">
           <ul className="flex items-center gap-1 text-sm font-medium">
             {categories.map((c) => (
               <li key={c.id}>

@@ -22,8 +22,7 @@ export function PostHero({ post }: { post: PostDetail }) {
         <PostMeta
           publishedAt={post.publishedAt}
           words={post.words}
-          likeCount={post.likeCount}
-          commentCount={post.commentCount}
+          live
           className="mt-6 text-white/90"
         />
       </div>

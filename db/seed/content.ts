@@ -394,6 +394,9 @@ every public page.`,
   },
 ];
 
+/** The password of every demo account (listed in the README). */
+export const DEMO_PASSWORD = "quire-demo-reader";
+
 export const seedAuthors = [
   { key: "ada", name: "Ada Lindqvist", email: "ada@quire.test", role: "admin" as const, bio: "Founding editor. Writes about tools, databases and the craft of software." },
   { key: "grace", name: "Grace Okafor", email: "grace@quire.test", role: "editor" as const, bio: "Design editor. Type, colour and cities." },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CommentSection } from "@/components/comments/comment-section";
 import { PostBody } from "@/components/post/post-body";
+import { EngagementProvider, LikeButton } from "@/components/post/engagement";
 import { PostHero } from "@/components/post/post-hero";
 import { ShareButtons } from "@/components/post/share-buttons";
 import { listPublishedPostSlugs } from "@/db/queries/posts";
@@ -49,6 +50,7 @@ export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
   if (!data) notFound();
   const { post, body, images } = data;
   return (
+    <EngagementProvider postId={post.id} initial={{ likeCount: post.likeCount, commentCount: post.commentCount }}>
     <article>
       <PostHero post={post} />
       <div className="mx-auto max-w-3xl space-y-14 px-4 pt-12 sm:px-6 sm:pt-16">
@@ -62,9 +64,14 @@ export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
             ))}
           </ul>
         )}
+        <div className="flex items-center gap-4 border-t border-border pt-8">
+          <p className="font-serif text-lg">Enjoyed this post?</p>
+          <LikeButton id="like" />
+        </div>
         <ShareButtons url={absoluteUrl(paths.post(post.slug))} title={post.title} />
         <CommentSection postId={post.id} commentCount={post.commentCount} commentsMode={post.commentsMode} />
       </div>
     </article>
+    </EngagementProvider>
   );
 }

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address.").pipe(z.email("Enter a valid email address.")),
+  password: z.string().min(1, "Enter your password.").max(256, "That password is too long."),
+  returnTo: z.string().optional(),
+});
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Tell us your name.").max(80, "Names can be at most 80 characters."),
+  email: z.string().trim().min(1, "Enter your email address.").max(254).pipe(z.email("Enter a valid email address.")),
+  password: z
+    .string()
+    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+  returnTo: z.string().optional(),
+});
+
+export const providerSignInSchema = z.object({
+  provider: z.enum(["github", "google"]),
+  returnTo: z.string().optional(),
+});
+
+/** What a sign-in or sign-up form gets back; never the password. */
+export type AuthFormState = {
+  message?: string;
+  fieldErrors?: Partial<Record<"name" | "email" | "password", string[]>>;
+  values?: { name?: string; email?: string };
+};

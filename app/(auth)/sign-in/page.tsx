@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
+import { SignInForm } from "@/components/auth/auth-forms";
+import { ProviderButtons } from "@/components/auth/provider-buttons";
+import { safeReturnTo } from "@/lib/auth/return-to";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+const providerErrors: Record<string, string> = {
+  OAuthAccountNotLinked:
+    "That email already has an account here with another sign-in method. Sign in the way you did before.",
+  AccessDenied: "Sign-in was cancelled or refused.",
+};
+
+async function SignIn({ searchParams }: PageProps<"/sign-in">) {
+  const { returnTo, error } = await searchParams;
+  const target = safeReturnTo(Array.isArray(returnTo) ? returnTo[0] : returnTo);
+  const problem = typeof error === "string" ? (providerErrors[error] ?? "Sign-in failed. Please try again.") : null;
+  return (
+    <div className="space-y-6">
+      {problem && (
+        <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800 dark:bg-red-950 dark:text-red-200">
+          {problem}
+        </p>
+      )}
+      <ProviderButtons returnTo={target} />
+      <SignInForm returnTo={target} />
+    </div>
+  );
+}
+
+export default function SignInPage(props: PageProps<"/sign-in">) {
+  return (
+    <AuthCard title="Sign in">
+      <Suspense fallback={<AuthFormSkeleton />}>
+        <SignIn {...props} />
+      </Suspense>
+    </AuthCard>
+  );
+}

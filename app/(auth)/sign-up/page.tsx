@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
+import { SignUpForm } from "@/components/auth/auth-forms";
+import { ProviderButtons } from "@/components/auth/provider-buttons";
+import { safeReturnTo } from "@/lib/auth/return-to";
+
+export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
+
+async function SignUp({ searchParams }: PageProps<"/sign-up">) {
+  const { returnTo } = await searchParams;
+  const target = safeReturnTo(Array.isArray(returnTo) ? returnTo[0] : returnTo);
+  return (
+    <div className="space-y-6">
+      <ProviderButtons returnTo={target} />
+      <SignUpForm returnTo={target} />
+    </div>
+  );
+}
+
+export default function SignUpPage(props: PageProps<"/sign-up">) {
+  return (
+    <AuthCard title="Create an account">
+      <Suspense fallback={<AuthFormSkeleton />}>
+        <SignUp {...props} />
+      </Suspense>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,66 @@
+"use server";
+
+import { createElement, type ReactNode } from "react";
+import { CommentThreads } from "@/components/comments/comment-threads";
+import { addComment as insertComment, deleteOwnComment, editOwnComment, listCommentThreads } from "@/db/queries/comments";
+import { setLike as storeLike } from "@/db/queries/likes";
+import { defineAction, fail, ok, type ActionResult } from "@/lib/actions";
+import { commentsChanged, likesChanged } from "@/lib/invalidate";
+import { addCommentSchema, deleteCommentSchema, editCommentSchema, loadCommentsSchema, setLikeSchema } from "./schema";
+
+/** Likes or unlikes a public post for the signed-in reader; answers the new count. */
+export const setLike = defineAction({ schema: setLikeSchema, role: "reader" }, async ({ postId, liked }, viewer) => {
+  const result = await storeLike({ postId, userId: viewer.id, liked });
+  if (!result) return fail("not-found", "This post is not available.");
+  likesChanged(postId);
+  return ok(result);
+});
+
+/** Posts a comment, or a reply when parentId is given. */
+export const addComment = defineAction({ schema: addCommentSchema, role: "reader" }, async (input, viewer) => {
+  const result = await insertComment({
+    postId: input.postId,
+    parentId: input.parentId,
+    authorId: viewer.id,
+    body: input.body,
+  });
+  if (!result.ok) {
+    if (result.reason === "rate-limited") {
+      return fail("rate-limited", "You are commenting very fast. Please wait a minute, then post again: your text is still here.");
+    }
+    if (result.reason === "closed") return fail("forbidden", "Comments are closed on this post.");
+    return fail("not-found", input.parentId ? "The comment you are replying to is no longer there." : "This post is not available.");
+  }
+  commentsChanged(result.postId);
+  return ok({ id: result.id });
+});
+
+/** Changes the text of the signed-in reader's own comment. */
+export const editComment = defineAction({ schema: editCommentSchema, role: "reader" }, async (input, viewer) => {
+  const result = await editOwnComment({ commentId: input.commentId, authorId: viewer.id, body: input.body });
+  if (!result) return fail("not-found", "You can only edit your own comments.");
+  commentsChanged(result.postId);
+  return ok(null);
+});
+
+/** Deletes the signed-in reader's own comment. */
+export const deleteComment = defineAction({ schema: deleteCommentSchema, role: "reader" }, async (input, viewer) => {
+  const result = await deleteOwnComment({ commentId: input.commentId, authorId: viewer.id });
+  if (!result) return fail("not-found", "You can only delete your own comments.");
+  commentsChanged(result.postId);
+  return ok(null);
+});
+
+/**
+ * A page of comment threads in the chosen order, rendered on the server ("Show more", sorting).
+ * A public read: it needs no session, but its input is parsed like every other.
+ */
+export async function loadComments(input: unknown): Promise<ActionResult<{ threads: ReactNode; hasMore: boolean }>> {
+  const parsed = loadCommentsSchema.safeParse(input);
+  if (!parsed.success) return fail("invalid", "That page of comments does not exist.");
+  const page = await listCommentThreads(parsed.data);
+  return ok({
+    threads: createElement(CommentThreads, { threads: page.threads, postId: parsed.data.postId }),
+    hasMore: page.page < page.pageCount,
+  });
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { commentSorts } from "@/db/queries/comment-sorts";
+
+export const MAX_COMMENT_LENGTH = 5000;
+
+const commentBody = z
+  .string()
+  .trim()
+  .min(1, "Write something first: the comment is empty.")
+  .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString("en-US")} characters.`);
+
+/** The field people never see; naive bots fill it in. Its name means nothing on purpose. */
+export const HONEYPOT_FIELD = "qz_note";
+
+export const setLikeSchema = z.object({ postId: z.uuid(), liked: z.boolean() });
+
+export const addCommentSchema = z.object({
+  postId: z.uuid(),
+  parentId: z
+    .union([z.uuid(), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
+  body: commentBody,
+  [HONEYPOT_FIELD]: z
+    .string()
+    .optional()
+    .refine((v) => !v, "This form was filled in automatically. If you are a person, please reload the page and try again."),
+});
+
+export const editCommentSchema = z.object({ commentId: z.uuid(), body: commentBody });
+
+export const deleteCommentSchema = z.object({ commentId: z.uuid() });
+
+export const loadCommentsSchema = z.object({
+  postId: z.uuid(),
+  page: z.number().int().min(1).max(10_000),
+  sort: z.enum(commentSorts),
+});

@@ -1,0 +1,49 @@
+import "server-only";
+import { and, count, eq, sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { likes, posts } from "../schema";
+import { isPublic } from "./visibility";
+
+/** Live counts for a post and, for a signed-in reader, whether they like it. */
+export type Engagement = { likeCount: number; commentCount: number; liked: boolean };
+
+/** Likes on a post. */
+export async function countLikes({ postId }: { postId: string }): Promise<number> {
+  const [row] = await getDb().select({ n: count() }).from(likes).where(eq(likes.postId, postId));
+  return row?.n ?? 0;
+}
+
+/**
+ * Sets whether a reader likes a public post. Idempotent: liking twice leaves one like (the
+ * primary key decides, so parallel clicks cannot make two), unliking an unliked post does
+ * nothing. Returns null when the post is not public.
+ */
+export async function setLike({
+  postId,
+  userId,
+  liked,
+}: {
+  postId: string;
+  userId: string;
+  liked: boolean;
+}): Promise<{ liked: boolean; likeCount: number } | null> {
+  const db = getDb();
+  const [post] = await db.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), isPublic));
+  if (!post) return null;
+  if (liked) {
+    await db.insert(likes).values({ postId, userId }).onConflictDoNothing();
+  } else {
+    await db.delete(likes).where(and(eq(likes.postId, postId), eq(likes.userId, userId)));
+  }
+  return { liked, likeCount: await countLikes({ postId }) };
+}
+
+/** Whether this reader likes this post. */
+export async function isLiked({ postId, userId }: { postId: string; userId: string }): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ one: sql`1` })
+    .from(likes)
+    .where(and(eq(likes.postId, postId), eq(likes.userId, userId)))
+    .limit(1);
+  return row !== undefined;
+}
