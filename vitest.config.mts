@@ -18,16 +18,37 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["db/**/*.test.ts"],
+          include: ["db/**/*.test.ts", "app/**/*.test.ts"],
+          exclude: ["**/*.concurrency.test.ts", "**/node_modules/**"],
           environment: "node",
           globalSetup: ["test/global-setup.ts"],
-          setupFiles: ["test/db-setup.ts"],
+          setupFiles: ["test/viewer-mock.ts", "test/db-setup.ts"],
           // One database per run, emptied before each test: files take turns.
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
       },
+      // Concurrency needs a real server: PGlite is single-user. This project exists only with
+      // DATABASE_URL, so a PGlite run has nothing to skip.
+      ...(process.env.DATABASE_URL
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "concurrency",
+                include: ["db/**/*.concurrency.test.ts"],
+                environment: "node",
+                globalSetup: ["test/global-setup.ts"],
+                setupFiles: ["test/db-setup.ts"],
+                env: { DATABASE_POOL_MAX: "20" },
+                fileParallelism: false,
+                testTimeout: 120_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

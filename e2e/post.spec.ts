@@ -22,7 +22,8 @@ test("the post page shows every part of the reference anatomy", async ({ page })
   await expect(published).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
   const minutes = readingMinutes(countWords(seedPosts.find((p) => p.slug === featuredPost.slug)!.body));
   await expect(post.metaItem("reading")).toHaveText(`${minutes} min read`);
-  await expect(post.metaItem("likes")).toHaveText(`${counts.likes} Likes`);
+  const heroLike = post.metaItem("likes").getByRole("button", { name: `Like this post: ${counts.likes} Likes` });
+  await expect(heroLike).toHaveAttribute("aria-pressed", "false");
   await expect(post.metaItem("comments")).toHaveText(`${counts.comments} Comments`);
 
   // 2. Body: sections under headings with anchor links, figures with captions, code, quote, list, table.

@@ -4,6 +4,7 @@
  * production build started on it. The developer's .data folder and .next build are never touched.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -61,6 +62,7 @@ async function main() {
     ...database,
     NEXT_DIST_DIR: ".next-e2e",
     SITE_URL: `http://localhost:${port}`,
+    AUTH_SECRET: randomBytes(33).toString("base64"),
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const bin = (name: string) => path.join("node_modules", ".bin", name);

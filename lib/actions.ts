@@ -2,7 +2,8 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/db/queries/users";
-import { getViewer, hasRole, type Viewer } from "./auth/session";
+import { hasRole, type Viewer } from "./auth/roles";
+import { getViewer } from "./auth/session";
 
 /** What every server action answers: typed, never `any`, never a stack trace. */
 export type ActionResult<T = null> =

@@ -22,20 +22,16 @@ export async function signInWithPassword(_prev: AuthFormState, formData: FormDat
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { fieldErrors: errorsOf(parsed.error), values: { email } };
   try {
-    await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeReturnTo(parsed.data.returnTo),
-    });
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (error) {
     if (error instanceof TooManyAttempts) return { message: TOO_MANY, values: { email } };
     if (error instanceof AuthError) {
       // The same words whether or not the email has an account.
       return { message: "That email and password do not match an account.", values: { email } };
     }
-    throw error; // signIn() redirects by throwing: let it through
+    throw error;
   }
-  return {};
+  return { redirectTo: safeReturnTo(parsed.data.returnTo) };
 }
 
 /** Creates a reader account with a password and signs it in. */
@@ -64,12 +60,8 @@ export async function signUpWithPassword(_prev: AuthFormState, formData: FormDat
       values,
     };
   }
-  await signIn("credentials", {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: safeReturnTo(parsed.data.returnTo),
-  });
-  return {};
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+  return { redirectTo: safeReturnTo(parsed.data.returnTo) };
 }
 
 /** Starts sign-in with GitHub or Google, where configured. */
@@ -79,7 +71,7 @@ export async function signInWithProvider(formData: FormData): Promise<void> {
   await signIn(parsed.data.provider, { redirectTo: safeReturnTo(parsed.data.returnTo) });
 }
 
-/** Signs out and goes home. */
+/** Signs out; the browser then reloads the home page. */
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirect: false });
 }

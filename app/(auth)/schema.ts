@@ -24,8 +24,12 @@ export const providerSignInSchema = z.object({
   returnTo: z.string().optional(),
 });
 
-/** What a sign-in or sign-up form gets back; never the password. */
+/**
+ * What a sign-in or sign-up form gets back; never the password. On success, where to go: the
+ * browser loads it afresh, since everything on the page may now look different.
+ */
 export type AuthFormState = {
+  redirectTo?: string;
   message?: string;
   fieldErrors?: Partial<Record<"name" | "email" | "password", string[]>>;
   values?: { name?: string; email?: string };

@@ -1,13 +1,20 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { signInWithPassword, signUpWithPassword } from "@/app/(auth)/actions";
 import { PASSWORD_MAX, PASSWORD_MIN, type AuthFormState } from "@/app/(auth)/schema";
 import { Field } from "../ui/field";
 
 const submit =
   "w-full rounded-full bg-accent px-5 py-3 font-semibold text-accent-fg hover:opacity-90 disabled:opacity-60";
+
+/** After success, a full load of the return address, so every part of the page knows the reader. */
+function useRedirectOnSuccess(state: AuthFormState) {
+  useEffect(() => {
+    if (state.redirectTo) window.location.assign(state.redirectTo);
+  }, [state.redirectTo]);
+}
 
 function FormMessage({ message }: { message?: string }) {
   return (
@@ -20,6 +27,7 @@ function FormMessage({ message }: { message?: string }) {
 /** Email and password sign-in; the email stays in the field after a failure. */
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signInWithPassword, {});
+  useRedirectOnSuccess(state);
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
@@ -27,7 +35,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       <Field id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
       <button type="submit" disabled={pending} className={submit}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending || state.redirectTo ? "Signing in…" : "Sign in"}
       </button>
       <p className="text-center text-sm text-muted">
         New here?{" "}
@@ -42,6 +50,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 /** Sign-up with name, email and password; everything but the password survives a failure. */
 export function SignUpForm({ returnTo }: { returnTo: string }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpWithPassword, {});
+  useRedirectOnSuccess(state);
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
@@ -61,7 +70,7 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A few unrelated words make a strong one.`}
       />
       <button type="submit" disabled={pending} className={submit}>
-        {pending ? "Creating your account…" : "Create account"}
+        {pending || state.redirectTo ? "Creating your account…" : "Create account"}
       </button>
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}

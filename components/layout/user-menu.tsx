@@ -65,7 +65,12 @@ export function UserMenu() {
           <p className="truncate font-medium">{viewer.name}</p>
           <p className="text-xs text-muted">{roleLabel[viewer.role]}</p>
         </div>
-        <form action={signOutAction}>
+        <form
+          action={async () => {
+            await signOutAction();
+            window.location.assign("/");
+          }}
+        >
           <button type="submit" className="w-full rounded-xl px-3 py-2 text-left text-sm hover:bg-surface-2">
             Sign out
           </button>

@@ -115,8 +115,8 @@ export function LikeButton({ variant = "default", id }: { variant?: "hero" | "de
             liked && variant === "hero" && "text-rose-300",
           )}
         />
+        <span className="sr-only">Like this post: </span>
         <span>{likeLabel(likeCount)}</span>
-        <span className="sr-only">{liked ? "(you like this post)" : "(like this post)"}</span>
       </button>
       {message && (
         <span role="alert" className="text-sm">

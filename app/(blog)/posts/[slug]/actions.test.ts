@@ -1,0 +1,157 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db";
+import { comments, likes } from "@/db/schema";
+import { makeComment, makePost, makeUser } from "@/db/testing";
+import { invalidated, signInAs } from "@/test/viewer-mock";
+import { addComment, deleteComment, editComment, loadComments, setLike } from "./actions";
+import { HONEYPOT_FIELD } from "./schema";
+
+const likeRows = async (postId: string) => (await getDb().select().from(likes).where(eq(likes.postId, postId))).length;
+const commentRow = async (id: string) => (await getDb().select().from(comments).where(eq(comments.id, id)))[0];
+const commentsOn = async (postId: string) => getDb().select().from(comments).where(eq(comments.postId, postId));
+
+beforeEach(() => {
+  signInAs(null);
+  invalidated.length = 0;
+});
+
+describe("setLike", () => {
+  it("refuses an anonymous caller and changes nothing", async () => {
+    const post = await makePost();
+    expect(await setLike({ postId: post.id, liked: true })).toMatchObject({ ok: false, reason: "unauthenticated" });
+    expect(await likeRows(post.id)).toBe(0);
+    expect(invalidated).toEqual([]);
+  });
+
+  it("likes for the signed-in reader only, and invalidates the post and lists", async () => {
+    const post = await makePost();
+    const reader = await makeUser();
+    const other = await makeUser();
+    signInAs(reader);
+    expect(await setLike({ postId: post.id, liked: true })).toEqual({ ok: true, data: { liked: true, likeCount: 1 } });
+    signInAs(other);
+    // Another reader's unlike removes their own (absent) like, never the first reader's.
+    expect(await setLike({ postId: post.id, liked: false })).toEqual({ ok: true, data: { liked: false, likeCount: 1 } });
+    expect(await likeRows(post.id)).toBe(1);
+    expect(invalidated).toContain(`post:${post.id}`);
+    expect(invalidated).toContain("posts");
+  });
+
+  it("validates every argument, the post id included", async () => {
+    signInAs(await makeUser());
+    expect(await setLike({ postId: "not-a-uuid", liked: true })).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await setLike({ postId: (await makePost()).id, liked: "yes" } as never)).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await setLike({ postId: (await makePost({ status: "draft" })).id, liked: true })).toMatchObject({ ok: false, reason: "not-found" });
+  });
+});
+
+describe("addComment", () => {
+  it("refuses an anonymous caller", async () => {
+    const post = await makePost();
+    expect(await addComment({ postId: post.id, body: "Hello" })).toMatchObject({ ok: false, reason: "unauthenticated" });
+    expect(await commentsOn(post.id)).toHaveLength(0);
+  });
+
+  it("posts as the signed-in reader, whatever author a caller might send", async () => {
+    const post = await makePost();
+    const reader = await makeUser();
+    const victim = await makeUser();
+    signInAs(reader);
+    const result = await addComment({ postId: post.id, body: "  Hello\n\nWorld  ", authorId: victim.id } as never);
+    expect(result.ok).toBe(true);
+    const [row] = await commentsOn(post.id);
+    expect(row).toMatchObject({ authorId: reader.id, body: "Hello\n\nWorld" });
+    expect(invalidated).toEqual(expect.arrayContaining([`comments:${post.id}`, `post:${post.id}`]));
+  });
+
+  it("replies to a comment, also when the form sends FormData", async () => {
+    const post = await makePost();
+    const parent = await makeComment(post.id);
+    signInAs(await makeUser());
+    const form = new FormData();
+    form.set("postId", post.id);
+    form.set("parentId", parent.id);
+    form.set("body", "A reply");
+    const result = await addComment(form);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(await commentRow(result.data.id)).toMatchObject({ parentId: parent.id, rootId: parent.id, depth: 1 });
+  });
+
+  it("rejects empty and over-long text with a message for the field", async () => {
+    const post = await makePost();
+    signInAs(await makeUser());
+    const empty = await addComment({ postId: post.id, body: "   " });
+    expect(empty).toMatchObject({ ok: false, reason: "invalid" });
+    if (!empty.ok) expect(empty.fieldErrors?.body?.[0]).toMatch(/empty/);
+    const long = await addComment({ postId: post.id, body: "x".repeat(5001) });
+    if (!long.ok) expect(long.fieldErrors?.body?.[0]).toMatch(/5,000/);
+    expect(long.ok).toBe(false);
+    expect(await commentsOn(post.id)).toHaveLength(0);
+  });
+
+  it("stops a bot that fills the honeypot", async () => {
+    const post = await makePost();
+    signInAs(await makeUser());
+    const result = await addComment({ postId: post.id, body: "Buy now", [HONEYPOT_FIELD]: "http://spam.test" });
+    expect(result).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await commentsOn(post.id)).toHaveLength(0);
+  });
+
+  it("tells a fast commenter to wait", async () => {
+    const post = await makePost();
+    signInAs(await makeUser());
+    for (let i = 0; i < 5; i++) expect((await addComment({ postId: post.id, body: `c${i}` })).ok).toBe(true);
+    expect(await addComment({ postId: post.id, body: "again" })).toMatchObject({ ok: false, reason: "rate-limited", message: expect.stringMatching(/wait a minute/) });
+  });
+});
+
+describe("editComment", () => {
+  it("lets only the author edit", async () => {
+    const post = await makePost();
+    const author = await makeUser();
+    const comment = await makeComment(post.id, { authorId: author.id, body: "Original" });
+
+    expect(await editComment({ commentId: comment.id, body: "Anon" })).toMatchObject({ ok: false, reason: "unauthenticated" });
+    signInAs(await makeUser());
+    expect(await editComment({ commentId: comment.id, body: "Other" })).toMatchObject({ ok: false, reason: "not-found" });
+    signInAs(await makeUser({ role: "editor" }));
+    expect(await editComment({ commentId: comment.id, body: "Editor" })).toMatchObject({ ok: false, reason: "not-found" });
+    expect((await commentRow(comment.id))?.body).toBe("Original");
+
+    signInAs(author);
+    expect(await editComment({ commentId: comment.id, body: "Better" })).toEqual({ ok: true, data: null });
+    expect(await commentRow(comment.id)).toMatchObject({ body: "Better", editedAt: expect.any(Date) });
+  });
+});
+
+describe("deleteComment", () => {
+  it("lets only the author delete", async () => {
+    const post = await makePost();
+    const author = await makeUser();
+    const comment = await makeComment(post.id, { authorId: author.id });
+
+    expect(await deleteComment({ commentId: comment.id })).toMatchObject({ ok: false, reason: "unauthenticated" });
+    signInAs(await makeUser());
+    expect(await deleteComment({ commentId: comment.id })).toMatchObject({ ok: false, reason: "not-found" });
+    signInAs(await makeUser({ role: "admin" }));
+    expect(await deleteComment({ commentId: comment.id })).toMatchObject({ ok: false, reason: "not-found" });
+    expect((await commentRow(comment.id))?.status).toBe("published");
+
+    signInAs(author);
+    expect(await deleteComment({ commentId: comment.id })).toEqual({ ok: true, data: null });
+    expect((await commentRow(comment.id))?.status).toBe("deleted");
+    expect(await deleteComment({ commentId: "nope" })).toMatchObject({ ok: false, reason: "invalid" });
+  });
+});
+
+describe("loadComments", () => {
+  it("serves any reader a page of threads, and refuses bad input", async () => {
+    const post = await makePost();
+    await makeComment(post.id);
+    const result = await loadComments({ postId: post.id, page: 1, sort: "newest" });
+    expect(result).toMatchObject({ ok: true, data: { hasMore: false } });
+    expect(await loadComments({ postId: post.id, page: 0, sort: "newest" })).toMatchObject({ ok: false });
+    expect(await loadComments({ postId: post.id, page: 1, sort: "random" })).toMatchObject({ ok: false });
+  });
+});
