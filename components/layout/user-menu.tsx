@@ -68,6 +68,8 @@ export function UserMenu() {
         <form
           action={async () => {
             await signOutAction();
+            // A full load on purpose: every per-reader part of the page must start over signed out.
+            // eslint-disable-next-line @next/next/no-location-assign-relative-destination
             window.location.assign("/");
           }}
         >
