@@ -1,10 +1,10 @@
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import { closeDb, getDb, getDriver } from "./index";
+import { getDb, getDriver } from "./index";
+import { runIfMain } from "./script";
 
 const migrationsFolder = path.join(process.cwd(), "drizzle");
 
@@ -18,12 +18,7 @@ export async function runMigrations(): Promise<void> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  runMigrations()
-    .then(() => console.log(`Migrations applied (${getDriver()}).`))
-    .catch((error: unknown) => {
-      console.error("Migration failed:", error);
-      process.exitCode = 1;
-    })
-    .finally(() => closeDb());
-}
+runIfMain(import.meta.url, "Migration", async () => {
+  await runMigrations();
+  return `Migrations applied (${getDriver()}).`;
+});

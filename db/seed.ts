@@ -1,7 +1,7 @@
-import { pathToFileURL } from "node:url";
 import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import { closeDb, getDb, getDriver, type Database } from "./index";
+import { getDb, getDriver, type Database } from "./index";
+import { runIfMain } from "./script";
 import { categories, comments, images, likes, posts, postTags, tags, users } from "./schema";
 import {
   DEMO_PASSWORD,
@@ -136,18 +136,8 @@ export async function seed(db: Database = getDb(), now = new Date()): Promise<bo
   return true;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  seed()
-    .then((seeded) =>
-      console.log(
-        seeded
-          ? `Seeded the demo publication (${getDriver()}).`
-          : `The database already has posts (${getDriver()}); nothing was seeded.`,
-      ),
-    )
-    .catch((error: unknown) => {
-      console.error("Seeding failed:", error);
-      process.exitCode = 1;
-    })
-    .finally(() => closeDb());
-}
+runIfMain(import.meta.url, "Seeding", async () =>
+  (await seed())
+    ? `Seeded the demo publication (${getDriver()}).`
+    : `The database already has posts (${getDriver()}); nothing was seeded.`,
+);

@@ -1,6 +1,6 @@
-import { pathToFileURL } from "node:url";
 import { runMigrations } from "./migrate";
-import { closeDb, getDriver } from "./index";
+import { getDriver } from "./index";
+import { runIfMain } from "./script";
 import { seed } from "./seed";
 
 /**
@@ -15,12 +15,7 @@ export async function setup(): Promise<void> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  setup()
-    .then(() => console.log(`Database ready (${getDriver()}).`))
-    .catch((error: unknown) => {
-      console.error("Database setup failed:", error);
-      process.exitCode = 1;
-    })
-    .finally(() => closeDb());
-}
+runIfMain(import.meta.url, "Database setup", async () => {
+  await setup();
+  return `Database ready (${getDriver()}).`;
+});

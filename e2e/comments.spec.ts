@@ -123,3 +123,15 @@ test("a thread's replies can be collapsed and expanded", async ({ page }) => {
   await page.locator("#comments").getByRole("button", { name: "Show 1 reply" }).click();
   await expect(reply).toBeVisible();
 });
+
+test("each comment has a permalink showing its whole thread", async ({ page }) => {
+  await page.goto("/posts/postgres-in-your-pocket");
+  const reply = page.locator("#comments").getByRole("article", { name: "Comment by Omar Haddad" });
+  await reply.getByRole("link", { name: /permalink/ }).click();
+  await expect(page).toHaveURL(/\/comments\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Postgres in Your Pocket");
+  await expect(page.getByRole("article", { name: "Comment by Lena Kowalski" })).toBeVisible();
+  await expect(page.getByRole("article", { name: "Comment by Omar Haddad" })).toBeVisible();
+  await page.getByRole("link", { name: "All comments on the post" }).click();
+  await expect(page).toHaveURL("/posts/postgres-in-your-pocket#comments");
+});

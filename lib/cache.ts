@@ -10,6 +10,8 @@ export const cacheTags = {
   postSlug: (slug: string) => `post-slug:${slug}`,
   /** One post's comment threads. */
   comments: (postId: string) => `comments:${postId}`,
+  /** One comment's permalink page (until its post is known, when it takes the post's tags). */
+  comment: (commentId: string) => `comment:${commentId}`,
   /** The list of categories (header navigation, category pages). */
   categories: "categories",
   category: (slug: string) => `category:${slug}`,

@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getCategoryBySlug, listCategories } from "@/db/queries/categories";
-import { listCommentThreads } from "@/db/queries/comments";
+import { getCommentThread, listCommentThreads } from "@/db/queries/comments";
 import { listImageRefs } from "@/db/queries/images";
 import { getNextScheduledPublication, getPublishedPostBySlug, listPublishedPosts } from "@/db/queries/posts";
 import { cacheTags } from "./cache";
@@ -72,4 +72,14 @@ export async function getCommentThreads(postId: string, page: number) {
   cacheTag(cacheTags.comments(postId));
   cacheLife({ stale: 300, revalidate: DAY, expire: 7 * DAY });
   return listCommentThreads({ postId, page });
+}
+
+/** A comment's thread and post for its permalink page, or null. */
+export async function getCommentPermalink(commentId: string) {
+  "use cache";
+  cacheTag(cacheTags.comment(commentId));
+  await publicLifetime();
+  const found = await getCommentThread({ commentId });
+  if (found) cacheTag(cacheTags.comments(found.post.id), cacheTags.post(found.post.id));
+  return found;
 }

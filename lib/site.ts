@@ -12,4 +12,5 @@ export const paths = {
   post: (slug: string) => `/posts/${slug}`,
   category: (slug: string, page = 1) => (page <= 1 ? `/category/${slug}` : `/category/${slug}/page/${page}`),
   image: (id: string) => `/api/images/${id}`,
+  comment: (id: string) => `/comments/${id}`,
 };

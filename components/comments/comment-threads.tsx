@@ -1,5 +1,7 @@
 import { clsx } from "clsx";
+import Link from "next/link";
 import type { CommentNode } from "@/db/queries/comments";
+import { paths } from "@/lib/site";
 import { Avatar } from "../ui/avatar";
 import { RelativeTime } from "../ui/relative-time";
 import { CommentCard } from "./comment-card";
@@ -37,10 +39,10 @@ function Comment({ comment, postId, showReplyTo }: { comment: CommentNode; postI
       <div className="flex min-w-0 flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-semibold">{comment.author.name}</span>
         {showReplyTo && comment.replyTo && <span className="text-muted">replying to {comment.replyTo}</span>}
-        <a href={`#comment-${comment.id}`} className="text-muted hover:text-accent">
+        <Link href={paths.comment(comment.id)} className="text-muted hover:text-accent">
           <RelativeTime dateTime={comment.createdAt.toISOString()} />
-          <span className="sr-only"> (link to this comment)</span>
-        </a>
+          <span className="sr-only"> (permalink)</span>
+        </Link>
         {comment.editedAt && <span className="text-muted">· edited</span>}
       </div>
     </header>

@@ -120,3 +120,25 @@ describe("listCommentThreads sorting", () => {
     expect(threads[0]!.replies[0]!.replyTo).toBe("Ada");
   });
 });
+
+describe("getCommentThread", () => {
+  it("finds the whole thread of any comment in it, with its post", async () => {
+    const { getCommentThread } = await import("./comments");
+    const post = await makePost({ title: "Threads" });
+    const top = await makeComment(post.id, { body: "top" });
+    const reply = await makeComment(post.id, { parent: top, body: "reply" });
+    const deep = await makeComment(post.id, { parent: reply, body: "deep" });
+    const found = await getCommentThread({ commentId: deep.id });
+    expect(found?.post).toEqual({ id: post.id, slug: post.slug, title: "Threads" });
+    expect(found?.thread.id).toBe(top.id);
+    expect(found?.thread.replies[0]!.replies[0]!.body).toBe("deep");
+  });
+
+  it("finds nothing for a draft's comments or an unknown id", async () => {
+    const { getCommentThread } = await import("./comments");
+    const draft = await makePost({ status: "draft" });
+    const c = await makeComment(draft.id);
+    expect(await getCommentThread({ commentId: c.id })).toBeNull();
+    expect(await getCommentThread({ commentId: "00000000-0000-0000-0000-000000000000" })).toBeNull();
+  });
+});

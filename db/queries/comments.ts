@@ -80,28 +80,36 @@ export async function listCommentThreads({
     db.select({ n: count() }).from(comments).where(topLevel),
   ]);
   const threadCount = totalRow?.n ?? 0;
-  const rootIds = roots.map((r) => r.id);
-  const rows =
-    rootIds.length === 0
-      ? []
-      : await db
-          .select({
-            id: comments.id,
-            parentId: comments.parentId,
-            rootId: comments.rootId,
-            depth: comments.depth,
-            status: comments.status,
-            body: comments.body,
-            createdAt: comments.createdAt,
-            editedAt: comments.editedAt,
-            authorId: users.id,
-            authorName: users.name,
-            authorImage: users.image,
-          })
-          .from(comments)
-          .innerJoin(users, eq(users.id, comments.authorId))
-          .where(or(inArray(comments.id, rootIds), inArray(comments.rootId, rootIds)))
-          .orderBy(asc(comments.createdAt), asc(comments.id));
+  return {
+    threads: await loadThreads(roots.map((r) => r.id)),
+    page,
+    pageSize,
+    threadCount,
+    pageCount: Math.max(1, Math.ceil(threadCount / pageSize)),
+  };
+}
+
+/** The threads under these top-level comments, in the given order, replies nested and pruned. */
+async function loadThreads(rootIds: string[]): Promise<CommentNode[]> {
+  if (rootIds.length === 0) return [];
+  const rows = await getDb()
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      rootId: comments.rootId,
+      depth: comments.depth,
+      status: comments.status,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      editedAt: comments.editedAt,
+      authorId: users.id,
+      authorName: users.name,
+      authorImage: users.image,
+    })
+    .from(comments)
+    .innerJoin(users, eq(users.id, comments.authorId))
+    .where(or(inArray(comments.id, rootIds), inArray(comments.rootId, rootIds)))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
 
   const nodes = new Map<string, CommentNode>();
   for (const row of rows) {
@@ -125,14 +133,29 @@ export async function listCommentThreads({
     parent.replies.push(node);
     node.replyTo = parent.author?.name ?? null;
   }
-  const threads = rootIds.map((id) => nodes.get(id)).filter((n): n is CommentNode => n !== undefined);
-  return {
-    threads: threads.map(prune).filter((n): n is CommentNode => n !== null),
-    page,
-    pageSize,
-    threadCount,
-    pageCount: Math.max(1, Math.ceil(threadCount / pageSize)),
-  };
+  return rootIds
+    .map((id) => nodes.get(id))
+    .filter((n): n is CommentNode => n !== undefined)
+    .map(prune)
+    .filter((n): n is CommentNode => n !== null);
+}
+
+/**
+ * A comment's whole thread and its public post, for the comment's permalink; null when the
+ * comment or its post is not public, or nothing visible is left in the thread.
+ */
+export async function getCommentThread({ commentId }: { commentId: string }): Promise<{
+  post: { id: string; slug: string; title: string };
+  thread: CommentNode;
+} | null> {
+  const [row] = await getDb()
+    .select({ rootId: comments.rootId, id: comments.id, postId: posts.id, slug: posts.slug, title: posts.title })
+    .from(comments)
+    .innerJoin(posts, eq(posts.id, comments.postId))
+    .where(and(eq(comments.id, commentId), isPublic));
+  if (!row) return null;
+  const [thread] = await loadThreads([row.rootId ?? row.id]);
+  return thread ? { post: { id: row.postId, slug: row.slug, title: row.title }, thread } : null;
 }
 
 function threadOrder(sort: CommentSort) {
