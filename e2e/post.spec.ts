@@ -108,3 +108,13 @@ test("the cover is served from Postgres with long caching and the right type", a
   expect((await request.get("/api/images/not-an-id")).status()).toBe(404);
   expect((await request.get("/api/images/00000000-0000-0000-0000-000000000000")).status()).toBe(404);
 });
+
+test("relative times move on while the page stays open", async ({ page }) => {
+  await page.clock.install();
+  const post = new PostPage(page);
+  await post.goto(featuredPost.slug);
+  const time = post.comments.getByRole("article").first().locator("time");
+  await expect(time).toHaveText("2 hours ago");
+  await page.clock.fastForward("03:00:00");
+  await expect(time).toHaveText("5 hours ago");
+});
