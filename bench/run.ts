@@ -60,7 +60,8 @@ async function main() {
     const home = await (await fetch(`${base}/`)).text();
     const postPath = /href="(\/posts\/[a-z0-9-]+)"/.exec(home)?.[1] ?? "/";
     const post = await (await fetch(base + postPath)).text();
-    const imagePath = /\/api\/images\/[0-9a-f-]{36}/.exec(decodeURIComponent(post))?.[0];
+    const imageId = /(?:\/|%2F)api(?:\/|%2F)images(?:\/|%2F)([0-9a-f-]{36})/.exec(post)?.[1];
+    const imagePath = imageId ? `/api/images/${imageId}` : undefined;
     const postId = /postId\\?":\\?"([0-9a-f-]{36})/.exec(post)?.[1];
     const paths = [
       "/",
@@ -74,20 +75,20 @@ async function main() {
     const rows = [];
     for (const path of paths) {
       await load(path); // warm-up pass, not recorded
-      rows.push(await load(path));
+      rows.push({ ...(await load(path)), rss: serverRssMiB() });
       console.log(rows.at(-1));
     }
     const rssAfter = serverRssMiB();
     const table = rows
-      .map((r) => `| \`${r.path}\` | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`)
+      .map((r) => `| \`${r.path}\` | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.rss ?? "?"} |`)
       .join("\n");
     const driver = process.env.DATABASE_URL ? "PostgreSQL (postgres.js)" : "PGlite (embedded)";
     const report = `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: ${driver}
 
 ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; autocannon, ${connections} connections, ${duration} s per route after a warm-up pass.
 
-| route | req/s | p50 ms | p99 ms | errors |
-| --- | ---: | ---: | ---: | ---: |
+| route | req/s | p50 ms | p99 ms | errors | RSS after, MiB |
+| --- | ---: | ---: | ---: | ---: | ---: |
 ${table}
 
 Server memory (RSS): ${rssBefore ?? "?"} MiB after start-up, ${rssAfter ?? "?"} MiB after the runs.

@@ -12,6 +12,8 @@ export const cacheTags = {
   comments: (postId: string) => `comments:${postId}`,
   /** One comment's permalink page (until its post is known, when it takes the post's tags). */
   comment: (commentId: string) => `comment:${commentId}`,
+  /** One stored image's bytes (deleting an image must invalidate it). */
+  image: (id: string) => `image:${id}`,
   /** The list of categories (header navigation, category pages). */
   categories: "categories",
   category: (slug: string) => `category:${slug}`,

@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getCategoryBySlug, listCategories } from "@/db/queries/categories";
 import { getCommentThread, listCommentThreads } from "@/db/queries/comments";
-import { listImageRefs } from "@/db/queries/images";
+import { getImageFile, listImageRefs } from "@/db/queries/images";
 import { getNextScheduledPublication, getPublishedPostBySlug, listPublishedPosts } from "@/db/queries/posts";
 import { cacheTags } from "./cache";
 import { libraryImageIds, renderMarkdown } from "./markdown";
@@ -82,4 +82,15 @@ export async function getCommentPermalink(commentId: string) {
   const found = await getCommentThread({ commentId });
   if (found) cacheTag(cacheTags.comments(found.post.id), cacheTags.post(found.post.id));
   return found;
+}
+
+/**
+ * An image's bytes and type. Stored images never change (a new upload gets a new id), so they
+ * are cached for as long as Next keeps them: repeated requests skip the database.
+ */
+export async function getImage(id: string) {
+  "use cache";
+  cacheTag(cacheTags.image(id));
+  cacheLife("max");
+  return getImageFile({ id });
 }

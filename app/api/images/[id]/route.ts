@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getImageFile } from "@/db/queries/images";
+import { getImage } from "@/lib/content";
 
 const idSchema = z.uuid();
 
@@ -10,7 +10,7 @@ const idSchema = z.uuid();
 export async function GET(_request: Request, { params }: RouteContext<"/api/images/[id]">) {
   const id = idSchema.safeParse((await params).id);
   if (!id.success) return new Response("Not found", { status: 404 });
-  const image = await getImageFile({ id: id.data });
+  const image = await getImage(id.data);
   if (!image) return new Response("Not found", { status: 404 });
   return new Response(Buffer.from(image.data), {
     headers: {
