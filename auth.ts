@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { getAuthUser } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { checkPassword } from "@/lib/auth/credentials";
+import { configuredProviders } from "@/lib/auth/providers";
 import { authSecret } from "@/lib/auth/secret";
 import { authConfig } from "./auth.config";
 
@@ -15,26 +16,17 @@ export class TooManyAttempts extends CredentialsSignin {
   code = "rate_limited";
 }
 
-const github = Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET);
-const google = Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET);
-
-const oauthProviders = [
-  ...(github
-    ? [
-        GitHub({
-          // GitHub may have no display name: fall back to the login, as the users table needs one.
-          profile: (p) => ({ id: String(p.id), name: p.name || p.login, email: p.email, image: p.avatar_url }),
-        }),
-      ]
-    : []),
-  ...(google ? [Google] : []),
-];
-
 /** The provider sign-ins configured on this deployment; absent ones are not offered at all. */
-export const oauthProviderList = [
-  ...(github ? [{ id: "github", name: "GitHub" }] : []),
-  ...(google ? [{ id: "google", name: "Google" }] : []),
-];
+export const oauthProviderList = configuredProviders(process.env);
+
+const oauthProviders = oauthProviderList.map((provider) =>
+  provider.id === "github"
+    ? GitHub({
+        // GitHub may have no display name: fall back to the login, as the users table needs one.
+        profile: (p) => ({ id: String(p.id), name: p.name || p.login, email: p.email, image: p.avatar_url }),
+      })
+    : Google,
+);
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
