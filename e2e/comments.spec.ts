@@ -135,3 +135,14 @@ test("each comment has a permalink showing its whole thread", async ({ page }) =
   await page.getByRole("link", { name: "All comments on the post" }).click();
   await expect(page).toHaveURL("/posts/postgres-in-your-pocket#comments");
 });
+
+test("comments can be sorted newest first and by most replies", async ({ page }) => {
+  await page.goto("/posts/when-machines-learned-to-sketch");
+  const topLevel = page.locator("#comments > div > ol > li > article");
+  await expect(topLevel.first()).toHaveAccessibleName("Comment by Maya Chen");
+  await page.getByLabel("Sort by").selectOption("newest");
+  await expect(topLevel.first()).toHaveAccessibleName("Comment by Samuel Osei");
+  await page.getByLabel("Sort by").selectOption("replies");
+  await expect(topLevel.first()).toHaveAccessibleName("Comment by Maya Chen");
+  await expect(topLevel.nth(1)).toHaveAccessibleName("Comment by Aiko Tanaka");
+});
