@@ -34,13 +34,15 @@ export function EngagementProvider({
   const pathname = usePathname();
   const latest = useRef(0);
 
+  // Once it is known who is reading (signed in or not), ask once for the live numbers.
   useEffect(() => {
+    if (!ready) return;
     const request = ++latest.current;
     fetch(`/api/posts/${postId}/engagement`, { cache: "no-store" })
       .then((r) => (r.ok ? (r.json() as Promise<Engagement>) : null))
       .then((live) => live && request === latest.current && setState(live))
       .catch(() => {});
-  }, [postId, viewer?.id]);
+  }, [postId, ready, viewer?.id]);
 
   // The server-rendered count changes after a comment (the action refreshes the page): follow it.
   const [renderedCount, setRenderedCount] = useState(initial.commentCount);

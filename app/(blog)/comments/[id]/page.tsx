@@ -7,6 +7,10 @@ import { CommentThread } from "@/components/comments/comment-threads";
 import { getCommentPermalink } from "@/lib/content";
 import { paths } from "@/lib/site";
 
+// The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
+// real 404 status instead of a streamed shell. Navigations into it may wait for the server.
+export const instant = false;
+
 export function generateStaticParams() {
   // Cache Components needs one entry; it is no comment and renders the 404 page. Real
   // permalinks render on their first visit and are cached.

@@ -3,6 +3,10 @@ import { notFound } from "next/navigation";
 import { HomePage } from "@/components/blog/home-page";
 import { pageParamSchema } from "@/lib/params";
 
+// The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
+// real 404 status instead of a streamed shell. Navigations into it may wait for the server.
+export const instant = false;
+
 export function generateStaticParams() {
   // Cache Components needs at least one; the others render on first visit and are cached.
   return [{ page: "2" }];

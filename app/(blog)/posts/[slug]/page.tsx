@@ -14,6 +14,10 @@ import { paths } from "@/lib/site";
 /** Posts prerendered at build; older ones render on their first visit and are cached. */
 const PRERENDERED_POSTS = 50;
 
+// The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
+// real 404 status instead of a streamed shell. Navigations into it may wait for the server.
+export const instant = false;
+
 export async function generateStaticParams() {
   const slugs = await listPublishedPostSlugs({ limit: PRERENDERED_POSTS });
   // Cache Components needs at least one entry; on an empty blog this slug simply renders the 404 page.

@@ -4,6 +4,10 @@ import { CategoryPage } from "@/components/blog/category-page";
 import { getCategories } from "@/lib/content";
 import { pageParamSchema, slugParamSchema } from "@/lib/params";
 
+// The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
+// real 404 status instead of a streamed shell. Navigations into it may wait for the server.
+export const instant = false;
+
 export async function generateStaticParams() {
   const categories = await getCategories();
   const first = categories[0]?.slug ?? "uncategorized";
