@@ -56,6 +56,14 @@ test("the post page shows every part of the reference anatomy", async ({ page })
   await expect(first.locator("time")).toHaveText("2 hours ago");
 });
 
+test("web addresses in comments become links that pass no ranking and open safely", async ({ page }) => {
+  const post = new PostPage(page);
+  await post.goto(featuredPost.slug);
+  const link = post.comments.getByRole("link", { name: "https://en.wikipedia.org/wiki/Contact_print" });
+  await expect(link).toHaveAttribute("href", "https://en.wikipedia.org/wiki/Contact_print");
+  await expect(link).toHaveAttribute("rel", "nofollow ugc noopener");
+});
+
 test("replies show as a thread under their parent, three levels deep", async ({ page }) => {
   const post = new PostPage(page);
   await post.goto(featuredPost.slug);

@@ -10,11 +10,6 @@ export function formatCount(n: number, singular: string, plural = `${singular}s`
   return `${new Intl.NumberFormat("en-US").format(n)} ${n === 1 ? singular : plural}`;
 }
 
-/** Two digits at least, as the comment heading shows them: "Comments (02)". */
-export function padCount(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
 /** Absolute URL of a path on this site. */
 export function absoluteUrl(path: string): string {
   return new URL(path, env().SITE_URL).toString();

@@ -21,7 +21,6 @@ export type CommentNode = {
   replies: CommentNode[];
 };
 
-export { commentSorts, type CommentSort } from "./comment-sorts";
 
 export type CommentThreadPage = {
   threads: CommentNode[];

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { auth } from "@/auth";
 import type { Viewer } from "./roles";
 
-export { hasRole, type Viewer } from "./roles";
+export type { Viewer } from "./roles";
 
 /** The signed-in person for this request, or null; looked up once per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
