@@ -23,7 +23,7 @@ const DAY = 24 * 60 * MINUTE;
 const titleCase = (slug: string) => slug.split("-").map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ");
 
 /** True when the database holds no posts yet. */
-export async function isEmpty(db: Database = getDb()): Promise<boolean> {
+async function isEmpty(db: Database = getDb()): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(posts);
   return (row?.n ?? 0) === 0;
 }

@@ -8,7 +8,7 @@ import { setLike } from "@/app/(blog)/posts/[slug]/actions";
 import { signInHref } from "@/lib/auth/return-to";
 import { useViewer } from "../viewer/viewer-provider";
 
-type Engagement = { likeCount: number; commentCount: number; liked: boolean };
+import type { Engagement } from "@/db/queries/engagement";
 type EngagementState = Engagement & { toggleLike: () => void; message: string };
 
 const EngagementContext = createContext<EngagementState | null>(null);
@@ -58,7 +58,14 @@ export function EngagementProvider({
     }
     const liked = !state.liked;
     const request = ++latest.current;
-    setState((s) => ({ ...s, liked, likeCount: Math.max(0, s.likeCount + (liked ? 1 : -1)) }));
+    const apply = (to: boolean) =>
+      setState((s) => ({ ...s, liked: to, likeCount: Math.max(0, s.likeCount + (to ? 1 : -1)) }));
+    const rollBack = (message: string) => {
+      if (request !== latest.current) return;
+      apply(!liked);
+      setMessage(message);
+    };
+    apply(liked);
     setMessage("");
     setLike({ postId, liked })
       .then((result) => {
@@ -68,15 +75,10 @@ export function EngagementProvider({
         } else if (result.reason === "unauthenticated") {
           router.push(signInHref(`${pathname}#like`));
         } else {
-          setState((s) => ({ ...s, liked: !liked, likeCount: Math.max(0, s.likeCount + (liked ? -1 : 1)) }));
-          setMessage(result.message);
+          rollBack(result.message);
         }
       })
-      .catch(() => {
-        if (request !== latest.current) return;
-        setState((s) => ({ ...s, liked: !liked, likeCount: Math.max(0, s.likeCount + (liked ? -1 : 1)) }));
-        setMessage("Could not save your like. Please try again.");
-      });
+      .catch(() => rollBack("Could not save your like. Please try again."));
   }, [ready, viewer, state.liked, postId, router, pathname]);
 
   return <EngagementContext value={{ ...state, toggleLike, message }}>{children}</EngagementContext>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeComment, makePost } from "../testing";
-import { countVisibleComments, listCommentThreads } from "./comments";
+import { listCommentThreads } from "./comments";
 
 describe("listCommentThreads", () => {
   it("nests replies of any depth under their parents, oldest first", async () => {
@@ -54,16 +54,5 @@ describe("listCommentThreads", () => {
     const other = await makePost();
     await makeComment(other.id);
     expect((await listCommentThreads({ postId: post.id })).threads).toEqual([]);
-  });
-});
-
-describe("countVisibleComments", () => {
-  it("counts published comments and replies only", async () => {
-    const post = await makePost();
-    const top = await makeComment(post.id);
-    await makeComment(post.id, { parent: top });
-    await makeComment(post.id, { status: "hidden" });
-    await makeComment(post.id, { status: "deleted" });
-    expect(await countVisibleComments({ postId: post.id })).toBe(2);
   });
 });

@@ -31,15 +31,6 @@ export type CommentThreadPage = {
   pageCount: number;
 };
 
-/** Visible comments on a post, replies included: the number shown everywhere. */
-export async function countVisibleComments({ postId }: { postId: string }): Promise<number> {
-  const [row] = await getDb()
-    .select({ n: count() })
-    .from(comments)
-    .where(and(eq(comments.postId, postId), isVisibleComment));
-  return row?.n ?? 0;
-}
-
 /**
  * A page of a post's comment threads, oldest first, each with all its replies nested. A thread
  * whose top comment is hidden or deleted is listed only while a visible reply hangs under it.

@@ -4,9 +4,6 @@ import { getDb } from "../index";
 import { likes, posts } from "../schema";
 import { isPublic } from "./visibility";
 
-/** Live counts for a post and, for a signed-in reader, whether they like it. */
-export type Engagement = { likeCount: number; commentCount: number; liked: boolean };
-
 /** Likes on a post. */
 export async function countLikes({ postId }: { postId: string }): Promise<number> {
   const [row] = await getDb().select({ n: count() }).from(likes).where(eq(likes.postId, postId));

@@ -10,14 +10,18 @@ export const isPublic = and(eq(posts.status, "published"), lte(posts.publishedAt
  */
 export const isVisibleComment = eq(comments.status, "published");
 
+// The post of the outer query, always table-qualified: drizzle leaves columns unqualified in a
+// select without joins, where a bare "id" inside a subquery would mean the subquery's own id.
+const outerPostId = sql`${sql.identifier("posts")}.${sql.identifier("id")}`;
+
 /** Visible comments on the post in the outer query; used for every comment count. */
 export const visibleCommentCount = sql<number>`(
-  select count(*)::int from ${comments}
-  where ${comments.postId} = ${posts.id} and ${comments.status} = 'published'
+  select count(*)::int from ${comments} c
+  where c.post_id = ${outerPostId} and c.status = 'published'
 )`;
 
 /** Likes of the post in the outer query. */
-export const likeCount = sql<number>`(select count(*)::int from ${likes} where ${likes.postId} = ${posts.id})`;
+export const likeCount = sql<number>`(select count(*)::int from ${likes} l where l.post_id = ${outerPostId})`;
 
 /** Words in the post body, split on whitespace as lib/reading-time's countWords does. */
 export const bodyWordCount = sql<number>`coalesce(array_length(regexp_split_to_array(trim(${posts.body}), '\\s+'), 1), 0)`;
