@@ -12,6 +12,13 @@ const nextConfig: NextConfig = {
     // Prerendering reads the database. PGlite allows one process per data folder, so the build
     // must not fan out over several workers on machines with more cores.
     cpus: 1,
+    // forbidden(): readers who open /admin get a real 403 page.
+    authInterrupts: true,
+    serverActions: {
+      // Image uploads (4 MB at most, checked again in the action) travel in a server action;
+      // a serverless host's request limit is 4.5 MB.
+      bodySizeLimit: "4.5mb",
+    },
   },
   images: {
     // Images live in Postgres and are served by our own route; next/image optimises them.

@@ -168,6 +168,8 @@ export const posts = pgTable(
     status: postStatus("status").notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     commentsMode: commentsMode("comments_mode").notNull().default("open"),
+    /** Bumped by every save from the editor: a save based on an older version is refused. */
+    version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -219,6 +221,8 @@ export const comments = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     editedAt: timestamp("edited_at", { withTimezone: true }),
+    /** When a moderator last looked at it; null while it awaits a look. */
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
   },
   (t) => [
     check("comments_body_length", sql`char_length(${t.body}) between 1 and 5000`),
@@ -230,6 +234,7 @@ export const comments = pgTable(
     index("comments_root_idx").on(t.rootId, t.createdAt),
     index("comments_parent_idx").on(t.parentId),
     index("comments_author_idx").on(t.authorId),
+    index("comments_created_idx").on(t.createdAt.desc()),
   ],
 );
 
@@ -264,4 +269,97 @@ export const rateLimitEvents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("rate_limit_events_lookup_idx").on(t.bucket, t.key, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Editing.
+
+/** Every save of a post keeps the text it saved, so an editor can compare and restore. */
+export const postRevisions = pgTable(
+  "post_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    postId: uuid("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    excerpt: text("excerpt").notNull(),
+    body: text("body").notNull(),
+    savedById: text("saved_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("post_revisions_post_idx").on(t.postId, t.createdAt.desc())],
+);
+
+/** Old slugs of posts whose slug changed: their URLs answer with a permanent redirect. */
+export const postSlugRedirects = pgTable(
+  "post_slug_redirects",
+  {
+    slug: text("slug").primaryKey(),
+    postId: uuid("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("post_slug_redirects_post_idx").on(t.postId)],
+);
+
+/** Old slugs of renamed categories, redirected like posts'. */
+export const categorySlugRedirects = pgTable(
+  "category_slug_redirects",
+  {
+    slug: text("slug").primaryKey(),
+    categoryId: uuid("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("category_slug_redirects_category_idx").on(t.categoryId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Moderation.
+
+/** A reader who may not comment, why, and until when (null: until lifted). One row per reader. */
+export const commentBans = pgTable(
+  "comment_bans",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    endsAt: timestamp("ends_at", { withTimezone: true }),
+    bannedById: text("banned_by_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [check("comment_bans_reason_length", sql`char_length(trim(${t.reason})) between 1 and 500`)],
+);
+
+export const moderationAction = pgEnum("moderation_action", [
+  "comment.hide",
+  "comment.unhide",
+  "comment.delete",
+  "comment.approve",
+  "user.ban",
+  "user.unban",
+  "user.role",
+]);
+
+/**
+ * Who did what to which comment or reader, and when. The comment and post ids are kept without
+ * foreign keys so the log outlives what it describes.
+ */
+export const moderationLog = pgTable(
+  "moderation_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: moderationAction("action").notNull(),
+    commentId: uuid("comment_id"),
+    postId: uuid("post_id"),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    detail: text("detail").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [index("moderation_log_created_idx").on(t.createdAt.desc())],
 );

@@ -17,4 +17,6 @@ export const cacheTags = {
   /** The list of categories (header navigation, category pages). */
   categories: "categories",
   category: (slug: string) => `category:${slug}`,
+  /** Every page that names categories or tags (post pages show both): renames are rare. */
+  taxonomy: "taxonomy",
 } as const;

@@ -3,6 +3,8 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getCategoryBySlug, listCategories } from "@/db/queries/categories";
 import { getCommentThread, listCommentThreads } from "@/db/queries/comments";
 import { getImageFile, listImageRefs } from "@/db/queries/images";
+import { getPostRedirect } from "@/db/queries/editor-posts";
+import { getCategoryRedirect } from "@/db/queries/taxonomy";
 import { getNextScheduledPublication, getPublishedPostBySlug, listPublishedPosts } from "@/db/queries/posts";
 import { cacheTags } from "./cache";
 import { libraryImageIds, renderMarkdown } from "./markdown";
@@ -60,10 +62,26 @@ export async function getPost(slug: string) {
   await publicLifetime();
   const post = await getPublishedPostBySlug({ slug });
   if (!post) return null;
-  cacheTag(cacheTags.post(post.id));
+  cacheTag(cacheTags.post(post.id), cacheTags.taxonomy);
   const body = await renderMarkdown(post.body);
   const images = await listImageRefs({ ids: libraryImageIds(body) });
   return { post, body, images };
+}
+
+/** The current slug of a public post that used to live at `slug`, or null. */
+export async function getMovedPostSlug(slug: string) {
+  "use cache";
+  cacheTag(cacheTags.postSlug(slug));
+  await publicLifetime();
+  return getPostRedirect({ slug });
+}
+
+/** The current slug of a category that used to be at `slug`, or null. */
+export async function getMovedCategorySlug(slug: string) {
+  "use cache";
+  cacheTag(cacheTags.category(slug), cacheTags.categories);
+  await publicLifetime();
+  return getCategoryRedirect({ slug });
 }
 
 /** A page of a post's comment threads. */

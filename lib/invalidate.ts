@@ -21,3 +21,23 @@ export function likesChanged(postId: string): void {
   updateTag(cacheTags.post(postId));
   revalidateTag(cacheTags.postLists, "max");
 }
+
+/**
+ * After an editor saves, publishes, unpublishes or deletes a post: its page (by id and by every
+ * slug involved) and every list refresh at once. Lists must not serve stale-while-revalidate
+ * here: a scheduled post also shortens how long the lists may be cached.
+ */
+export function postChanged({ id, slug, previousSlug }: { id: string; slug: string; previousSlug?: string | null }): void {
+  updateTag(cacheTags.post(id));
+  updateTag(cacheTags.postSlug(slug));
+  if (previousSlug) updateTag(cacheTags.postSlug(previousSlug));
+  updateTag(cacheTags.postLists);
+}
+
+/** After a category or tag changes: navigation, its pages and the cards that name it. */
+export function taxonomyChanged(categorySlugs: string[] = []): void {
+  updateTag(cacheTags.taxonomy);
+  updateTag(cacheTags.categories);
+  for (const slug of categorySlugs) updateTag(cacheTags.category(slug));
+  updateTag(cacheTags.postLists);
+}

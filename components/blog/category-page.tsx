@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
-import { getCategoryPage } from "@/lib/content";
+import { notFound, permanentRedirect } from "next/navigation";
+import { getCategoryPage, getMovedCategorySlug } from "@/lib/content";
 import { paths } from "@/lib/site";
 import { Pagination } from "../ui/pagination";
 import { PostGrid } from "./post-grid";
@@ -7,6 +7,11 @@ import { PostGrid } from "./post-grid";
 /** A category's posts at any page number. */
 export async function CategoryPage({ slug, page }: { slug: string; page: number }) {
   const data = await getCategoryPage(slug, page);
+  if (!data) {
+    // A renamed category's old address leads to its new one.
+    const moved = await getMovedCategorySlug(slug);
+    if (moved) permanentRedirect(paths.category(moved, page));
+  }
   if (!data || (page > 1 && data.posts.items.length === 0)) notFound();
   const { category, posts } = data;
   return (

@@ -65,6 +65,11 @@ export function UserMenu() {
           <p className="truncate font-medium">{viewer.name}</p>
           <p className="text-xs text-muted">{roleLabel[viewer.role]}</p>
         </div>
+        {viewer.role !== "reader" && (
+          <Link href="/admin" className="block rounded-xl px-3 py-2 text-sm hover:bg-surface-2">
+            Admin
+          </Link>
+        )}
         <form
           action={async () => {
             await signOutAction();

@@ -5,7 +5,7 @@ import { CoverImage } from "./cover-image";
 import { PostMeta } from "./post-meta";
 
 /** The cover as the page's background, with the category, the title and the meta row over a scrim. */
-export function PostHero({ post }: { post: PostDetail }) {
+export function PostHero({ post, live = true }: { post: PostDetail; live?: boolean }) {
   return (
     <header className="relative isolate flex min-h-[78svh] items-end overflow-hidden bg-neutral-900 text-white sm:min-h-0 sm:aspect-[16/9] sm:max-h-[46rem] sm:w-full">
       {post.cover && (
@@ -22,7 +22,7 @@ export function PostHero({ post }: { post: PostDetail }) {
         <PostMeta
           publishedAt={post.publishedAt}
           words={post.words}
-          live
+          live={live}
           className="mt-6 text-white/90"
         />
       </div>

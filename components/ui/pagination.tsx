@@ -7,11 +7,15 @@ export function Pagination({
   pageCount,
   href,
   label = "Pagination",
+  previous = "Newer posts",
+  next = "Older posts",
 }: {
   page: number;
   pageCount: number;
   href: (page: number) => string;
   label?: string;
+  previous?: string;
+  next?: string;
 }) {
   if (pageCount <= 1) return null;
   const linkClass =
@@ -20,7 +24,7 @@ export function Pagination({
     <nav aria-label={label} className="mt-12 flex items-center justify-between gap-4">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className={linkClass}>
-          <ChevronLeft aria-hidden className="size-4" /> Newer posts
+          <ChevronLeft aria-hidden className="size-4" /> {previous}
         </Link>
       ) : (
         <span />
@@ -30,7 +34,7 @@ export function Pagination({
       </p>
       {page < pageCount ? (
         <Link href={href(page + 1)} rel="next" className={linkClass}>
-          Older posts <ChevronRight aria-hidden className="size-4" />
+          {next} <ChevronRight aria-hidden className="size-4" />
         </Link>
       ) : (
         <span />

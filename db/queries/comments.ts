@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
-import { comments, posts, users } from "../schema";
+import { commentBans, comments, posts, users } from "../schema";
 import type { CommentSort } from "./comment-sorts";
 import { isPublic, isVisibleComment } from "./visibility";
 
@@ -169,7 +169,8 @@ export const COMMENTS_PER_MINUTE = 5;
 
 export type AddCommentResult =
   | { ok: true; id: string; postId: string }
-  | { ok: false; reason: "not-found" | "closed" | "rate-limited" };
+  | { ok: false; reason: "not-found" | "closed" | "rate-limited" }
+  | { ok: false; reason: "banned"; ban: { reason: string; endsAt: Date | null } };
 
 /**
  * Adds a comment, or a reply when parentId is given (to a visible comment on the same post).
@@ -193,6 +194,11 @@ export async function addComment({
       .where(and(eq(posts.id, postId), isPublic));
     if (!post) return { ok: false, reason: "not-found" } as const;
     if (post.commentsMode !== "open") return { ok: false, reason: "closed" } as const;
+    const [ban] = await tx
+      .select({ reason: commentBans.reason, endsAt: commentBans.endsAt })
+      .from(commentBans)
+      .where(and(eq(commentBans.userId, authorId), or(isNull(commentBans.endsAt), gt(commentBans.endsAt, sql`now()`))));
+    if (ban) return { ok: false, reason: "banned", ban } as const;
 
     let parent: { id: string; rootId: string | null; depth: number } | undefined;
     if (parentId) {

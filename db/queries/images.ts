@@ -1,8 +1,8 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { count, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { images } from "../schema";
-import type { ImageRef } from "./posts";
+import { images, posts } from "../schema";
+import type { ImageRef, Page } from "./posts";
 
 /** An image's bytes and content type, for the media route; null if there is no such image. */
 export async function getImageFile({
@@ -25,4 +25,89 @@ export async function listImageRefs({ ids }: { ids: string[] }): Promise<ImageRe
     .select({ id: images.id, width: images.width, height: images.height, alt: images.alt })
     .from(images)
     .where(inArray(images.id, ids));
+}
+
+/** Stores an uploaded image; answers its id. */
+export async function insertImage(values: {
+  data: Uint8Array;
+  contentType: string;
+  width: number;
+  height: number;
+  alt: string;
+  uploadedById: string;
+}): Promise<{ id: string }> {
+  const [row] = await getDb()
+    .insert(images)
+    .values({ ...values, byteSize: values.data.byteLength })
+    .returning({ id: images.id });
+  return row!;
+}
+
+export type MediaItem = ImageRef & {
+  contentType: string;
+  byteSize: number;
+  createdAt: Date;
+  usedIn: { id: string; title: string }[];
+};
+
+// The outer image, qualified by hand: drizzle leaves columns bare in a select without joins.
+const outerImageId = sql`${sql.identifier("images")}.${sql.identifier("id")}`;
+
+/** Posts that show the image: as their cover, or in their body through its URL. */
+const usedIn = sql<{ id: string; title: string }[] | null>`(
+  select json_agg(json_build_object('id', p.id, 'title', p.title) order by p.title)
+  from ${posts} p
+  where p.cover_image_id = ${outerImageId} or strpos(p.body, '/api/images/' || ${outerImageId}::text) > 0
+)`;
+
+/** The media library, newest first, with where each image is used. */
+export async function listMedia({ page = 1, pageSize = 48 }: { page?: number; pageSize?: number } = {}): Promise<Page<MediaItem>> {
+  const db = getDb();
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: images.id,
+        width: images.width,
+        height: images.height,
+        alt: images.alt,
+        contentType: images.contentType,
+        byteSize: images.byteSize,
+        createdAt: images.createdAt,
+        usedIn,
+      })
+      .from(images)
+      .orderBy(desc(images.createdAt), desc(images.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(images),
+  ]);
+  const n = total?.n ?? 0;
+  return {
+    items: rows.map((r) => ({ ...r, usedIn: r.usedIn ?? [] })),
+    page,
+    pageSize,
+    total: n,
+    pageCount: Math.max(1, Math.ceil(n / pageSize)),
+  };
+}
+
+/** Changes an image's alt text; answers the posts that show it, or null if there is no such image. */
+export async function updateImageAlt({ id, alt }: { id: string; alt: string }): Promise<{ id: string; title: string }[] | null> {
+  const [row] = await getDb().update(images).set({ alt }).where(eq(images.id, id)).returning({ usedIn });
+  return row ? (row.usedIn ?? []) : null;
+}
+
+/** Deletes an image that no post uses. */
+export async function deleteUnusedImage({
+  id,
+}: {
+  id: string;
+}): Promise<{ ok: true } | { ok: false; reason: "not-found" } | { ok: false; reason: "in-use"; usedIn: { id: string; title: string }[] }> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx.select({ id: images.id, usedIn }).from(images).where(eq(images.id, id)).for("update");
+    if (!row) return { ok: false, reason: "not-found" } as const;
+    if (row.usedIn?.length) return { ok: false, reason: "in-use", usedIn: row.usedIn } as const;
+    await tx.delete(images).where(eq(images.id, id));
+    return { ok: true } as const;
+  });
 }

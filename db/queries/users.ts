@@ -1,7 +1,9 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, ilike, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { users } from "../schema";
+import { commentBans, comments, likes, moderationLog, users } from "../schema";
+import { containsPattern } from "./patterns";
+import type { Page } from "./posts";
 
 export type Role = (typeof users.$inferSelect)["role"];
 
@@ -43,15 +45,121 @@ export async function createPasswordUser({
   name,
   email,
   passwordHash,
+  role = "reader",
 }: {
   name: string;
   email: string;
   passwordHash: string;
+  role?: Role;
 }): Promise<AuthUser | null> {
   const rows = await getDb()
     .insert(users)
-    .values({ name: name.trim(), email: normaliseEmail(email), passwordHash, role: "reader" })
+    .values({ name: name.trim(), email: normaliseEmail(email), passwordHash, role })
     .onConflictDoNothing()
     .returning(authColumns);
   return rows[0] ?? null;
+}
+
+export type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  createdAt: Date;
+  commentCount: number;
+  likeCount: number;
+  lastActiveAt: Date | null;
+  ban: { reason: string; endsAt: Date | null } | null;
+};
+
+// The outer user, qualified by hand: drizzle leaves columns bare in a select without joins.
+const outerUserId = sql`${sql.identifier("users")}.${sql.identifier("id")}`;
+
+/** People with their role, activity and any ban in force, newest first; for admins. */
+export async function listUsersForAdmin({
+  query,
+  role,
+  page = 1,
+  pageSize = 30,
+}: {
+  query?: string;
+  role?: Role;
+  page?: number;
+  pageSize?: number;
+}): Promise<Page<UserRow>> {
+  const db = getDb();
+  const pattern = query ? containsPattern(query) : undefined;
+  const where = and(
+    role ? eq(users.role, role) : undefined,
+    pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        role: users.role,
+        createdAt: users.createdAt,
+        commentCount: sql<number>`(select count(*)::int from ${comments} c where c.author_id = ${outerUserId})`,
+        likeCount: sql<number>`(select count(*)::int from ${likes} l where l.user_id = ${outerUserId})`,
+        lastActiveAt: sql<string | null>`greatest(
+          (select max(c.created_at) from ${comments} c where c.author_id = ${outerUserId}),
+          (select max(l.created_at) from ${likes} l where l.user_id = ${outerUserId})
+        )`,
+        banReason: commentBans.reason,
+        banEndsAt: commentBans.endsAt,
+      })
+      .from(users)
+      .leftJoin(
+        commentBans,
+        and(eq(commentBans.userId, users.id), or(isNull(commentBans.endsAt), gt(commentBans.endsAt, sql`now()`))),
+      )
+      .where(where)
+      .orderBy(desc(users.createdAt), desc(users.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  const n = total?.n ?? 0;
+  return {
+    items: rows.map(({ banReason, banEndsAt, lastActiveAt, ...r }) => ({
+      ...r,
+      commentCount: Number(r.commentCount),
+      likeCount: Number(r.likeCount),
+      lastActiveAt: lastActiveAt ? new Date(lastActiveAt) : null,
+      ban: banReason === null ? null : { reason: banReason, endsAt: banEndsAt },
+    })),
+    page,
+    pageSize,
+    total: n,
+    pageCount: Math.max(1, Math.ceil(n / pageSize)),
+  };
+}
+
+/**
+ * Changes someone's role and logs it. The admins are locked first, so two admins demoting each
+ * other at once cannot leave the blog with none.
+ */
+export async function setUserRole({
+  userId,
+  role,
+  actorId,
+}: {
+  userId: string;
+  role: Role;
+  actorId: string;
+}): Promise<"ok" | "not-found" | "last-admin"> {
+  return getDb().transaction(async (tx) => {
+    const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin")).for("update");
+    const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for("update");
+    if (!target) return "not-found";
+    if (target.role === role) return "ok";
+    if (target.role === "admin" && admins.length <= 1) return "last-admin";
+    await tx.update(users).set({ role }).where(eq(users.id, userId));
+    // Staff cannot be banned; a ban on someone made staff is lifted.
+    if (role !== "reader") await tx.delete(commentBans).where(eq(commentBans.userId, userId));
+    await tx.insert(moderationLog).values({ actorId, action: "user.role", userId, detail: `${target.role} → ${role}` });
+    return "ok";
+  });
 }

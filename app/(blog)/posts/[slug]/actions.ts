@@ -29,6 +29,12 @@ export const addComment = defineAction({ schema: addCommentSchema, role: "reader
       return fail("rate-limited", "You are commenting very fast. Please wait a minute, then post again: your text is still here.");
     }
     if (result.reason === "closed") return fail("forbidden", "Comments are closed on this post.");
+    if (result.reason === "banned") {
+      const until = result.ban.endsAt
+        ? ` until ${new Intl.DateTimeFormat("en", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(result.ban.endsAt)} UTC`
+        : "";
+      return fail("forbidden", `A moderator has stopped you from commenting${until}. Reason: ${result.ban.reason}`);
+    }
     return fail("not-found", input.parentId ? "The comment you are replying to is no longer there." : "This post is not available.");
   }
   commentsChanged(result.postId);

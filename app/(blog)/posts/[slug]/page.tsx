@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { CommentSection } from "@/components/comments/comment-section";
 import { PostBody } from "@/components/post/post-body";
 import { EngagementProvider, LikeButton } from "@/components/post/engagement";
 import { PostHero } from "@/components/post/post-hero";
 import { ShareButtons } from "@/components/post/share-buttons";
 import { listPublishedPostSlugs } from "@/db/queries/posts";
-import { getPost } from "@/lib/content";
+import { getMovedPostSlug, getPost } from "@/lib/content";
 import { absoluteUrl } from "@/lib/format";
 import { slugParamSchema } from "@/lib/params";
 import { paths } from "@/lib/site";
@@ -24,9 +24,15 @@ export async function generateStaticParams() {
   return (slugs.length > 0 ? slugs : ["welcome"]).map((slug) => ({ slug }));
 }
 
+/** The post, or null; a slug the post had before it was renamed redirects to its new address. */
 async function load(params: PageProps<"/posts/[slug]">["params"]) {
   const slug = slugParamSchema.safeParse((await params).slug);
-  return slug.success ? getPost(slug.data) : null;
+  if (!slug.success) return null;
+  const found = await getPost(slug.data);
+  if (found) return found;
+  const moved = await getMovedPostSlug(slug.data);
+  if (moved) permanentRedirect(paths.post(moved));
+  return null;
 }
 
 export async function generateMetadata({ params }: PageProps<"/posts/[slug]">): Promise<Metadata> {

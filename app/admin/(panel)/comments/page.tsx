@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { BanButton } from "@/components/admin/ban-button";
+import { CommentModerationButtons } from "@/components/admin/comment-moderation";
+import { buttonClass, inputClass, PageTitle } from "@/components/admin/page-title";
+import { LocalTime } from "@/components/ui/local-time";
+import { Pagination } from "@/components/ui/pagination";
+import { listCommentsForModeration } from "@/db/queries/moderation";
+import { listPostsForEditors } from "@/db/queries/editor-posts";
+import { requireRole } from "@/lib/auth/guards";
+import { first, idQuerySchema, pageQuerySchema, withQuery } from "@/lib/search-params";
+import { paths } from "@/lib/site";
+
+export const metadata: Metadata = { title: "Comments" };
+// Per request, behind the session check: never a static shell.
+export const instant = false;
+
+const filterSchema = z.enum(["published", "hidden", "deleted", "unreviewed"]).optional().catch(undefined);
+const statusLabel = { published: "Visible", hidden: "Hidden by a moderator", deleted: "Deleted" } as const;
+
+export default async function ModerationPage({ searchParams }: PageProps<"/admin/comments">) {
+  await requireRole("editor", "/admin/comments");
+  const params = await searchParams;
+  const filters = { post: idQuerySchema.parse(first(params.post)), status: filterSchema.parse(first(params.status)) };
+  const page = pageQuerySchema.parse(first(params.page));
+  const [list, posts] = await Promise.all([
+    listCommentsForModeration({ postId: filters.post, filter: filters.status, page }),
+    listPostsForEditors({ pageSize: 200 }),
+  ]);
+
+  return (
+    <>
+      <PageTitle title="Comments" description="Newest first. Hidden comments leave a “hidden by a moderator” marker so their threads survive." />
+      <form role="search" aria-label="Filter comments" className="mb-6 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+        <div>
+          <label htmlFor="post" className="mb-1 block text-sm font-medium">Post</label>
+          <select id="post" name="post" defaultValue={filters.post ?? ""} className={inputClass}>
+            <option value="">All posts</option>
+            {posts.items.map((p) => (
+              <option key={p.id} value={p.id}>{p.title}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="status" className="mb-1 block text-sm font-medium">Status</label>
+          <select id="status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
+            <option value="">Any status</option>
+            <option value="unreviewed">Awaiting a look</option>
+            <option value="published">Visible</option>
+            <option value="hidden">Hidden</option>
+            <option value="deleted">Deleted</option>
+          </select>
+        </div>
+        <button type="submit" className={buttonClass.secondary}>Filter</button>
+      </form>
+
+      {list.items.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-border p-10 text-center text-muted">No comment matches.</p>
+      ) : (
+        <ol aria-label="Comments" className="space-y-4">
+          {list.items.map((comment) => (
+            <li key={comment.id} className="rounded-xl border border-border bg-surface p-4">
+              <article aria-label={`Comment by ${comment.author.name}`} className="space-y-3">
+                <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
+                  <span className="font-medium">{comment.author.name}</span>
+                  {comment.author.banned && <span className="rounded-full bg-red-100 px-2 text-xs text-red-900 dark:bg-red-900/50 dark:text-red-100">banned</span>}
+                  <span className="text-muted">on <Link href={`/admin/posts/${comment.post.id}`} className="hover:underline">{comment.post.title}</Link></span>
+                  <LocalTime dateTime={comment.createdAt.toISOString()} className="text-muted" />
+                  <span className="text-xs text-muted">{statusLabel[comment.status]}{comment.status === "published" && !comment.reviewedAt ? " · awaiting a look" : ""}</span>
+                </header>
+                <p className="text-sm whitespace-pre-wrap break-words">{comment.status === "deleted" ? <em className="text-muted">Text deleted.</em> : comment.body}</p>
+                <div className="flex flex-wrap items-center justify-between gap-3">
+                  <CommentModerationButtons commentId={comment.id} status={comment.status} reviewed={Boolean(comment.reviewedAt)} />
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Link href={paths.comment(comment.id)} className="text-sm font-medium text-accent hover:underline">See it in place</Link>
+                    {comment.author.role === "reader" && <BanButton userId={comment.author.id} name={comment.author.name} banned={comment.author.banned} />}
+                  </div>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        label="Pages of comments"
+        previous="Newer"
+        next="Older"
+        href={(p) => withQuery("/admin/comments", { ...filters, page: p > 1 ? p : undefined })}
+      />
+    </>
+  );
+}

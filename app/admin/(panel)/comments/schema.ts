@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const moderateCommentSchema = z.object({
+  commentId: z.uuid(),
+  action: z.enum(["hide", "unhide", "delete", "approve"]),
+});
+
+export const banReaderSchema = z.object({
+  userId: z.string().min(1).max(100),
+  reason: z.string().trim().min(1, "Say why: the reader will see it.").max(500, "Keep the reason under 500 characters."),
+  endsAt: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .refine((v) => !v || new Date(v).getTime() > Date.now(), "Choose an end date in the future, or none."),
+});
+
+export const liftBanSchema = z.object({ userId: z.string().min(1).max(100) });

@@ -1,0 +1,47 @@
+"use server";
+
+import { updateTag } from "next/cache";
+import { deleteUnusedImage, insertImage, updateImageAlt } from "@/db/queries/images";
+import { defineAction, fail, ok } from "@/lib/actions";
+import { cacheTags } from "@/lib/cache";
+import { inspectImage } from "@/lib/uploads";
+import { imageIdSchema, updateAltSchema, uploadImageSchema } from "./schema";
+
+export type UploadedImage = { id: string; alt: string; width: number; height: number };
+
+/** Stores an uploaded image after checking what its bytes really are. */
+export const uploadImage = defineAction({ schema: uploadImageSchema, role: "editor" }, async ({ file, alt }, viewer) => {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const inspected = await inspectImage(bytes);
+  if (!inspected.ok) return fail("invalid", inspected.message, { file: [inspected.message] });
+  const { id } = await insertImage({
+    data: bytes,
+    contentType: inspected.contentType,
+    width: inspected.width,
+    height: inspected.height,
+    alt,
+    uploadedById: viewer.id,
+  });
+  return ok<UploadedImage>({ id, alt, width: inspected.width, height: inspected.height });
+});
+
+/** Changes an image's alt text (pages that show it pick it up as they refresh). */
+export const updateImage = defineAction({ schema: updateAltSchema, role: "editor" }, async ({ id, alt }) => {
+  const usedIn = await updateImageAlt({ id, alt });
+  if (!usedIn) return fail("not-found", "This image is no longer in the library.");
+  for (const post of usedIn) updateTag(cacheTags.post(post.id));
+  if (usedIn.length > 0) updateTag(cacheTags.postLists);
+  return ok(null);
+});
+
+/** Deletes an image, unless a post still shows it. */
+export const deleteImage = defineAction({ schema: imageIdSchema, role: "editor" }, async ({ id }) => {
+  const result = await deleteUnusedImage({ id });
+  if (!result.ok) {
+    if (result.reason === "not-found") return fail("not-found", "This image was already deleted.");
+    const titles = result.usedIn.map((p) => `“${p.title}”`).join(", ");
+    return fail("conflict", `This image is used by ${titles}. Remove it from ${result.usedIn.length === 1 ? "that post" : "those posts"} first.`);
+  }
+  updateTag(cacheTags.image(id));
+  return ok(null);
+});

@@ -1,0 +1,128 @@
+import { Plus } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { buttonClass, inputClass, PageTitle } from "@/components/admin/page-title";
+import { StateBadge } from "@/components/admin/state-badge";
+import { LocalTime } from "@/components/ui/local-time";
+import { Pagination } from "@/components/ui/pagination";
+import { listCategories } from "@/db/queries/categories";
+import { listPostsForEditors } from "@/db/queries/editor-posts";
+import { requireRole } from "@/lib/auth/guards";
+import { first, idQuerySchema, pageQuerySchema, textQuerySchema, withQuery } from "@/lib/search-params";
+import { paths } from "@/lib/site";
+
+export const metadata: Metadata = { title: "Posts" };
+// Per request, behind the session check: never a static shell.
+export const instant = false;
+
+const stateSchema = z.enum(["draft", "scheduled", "published"]).optional().catch(undefined);
+
+export default async function AdminPostsPage({ searchParams }: PageProps<"/admin/posts">) {
+  await requireRole("editor", "/admin/posts");
+  const params = await searchParams;
+  const filters = {
+    state: stateSchema.parse(first(params.state)),
+    category: idQuerySchema.parse(first(params.category)),
+    q: textQuerySchema.parse(first(params.q)),
+  };
+  const page = pageQuerySchema.parse(first(params.page));
+  const [posts, categories] = await Promise.all([
+    listPostsForEditors({ state: filters.state, categoryId: filters.category, query: filters.q, page }),
+    listCategories(),
+  ]);
+  const filtered = Boolean(filters.state || filters.category || filters.q);
+
+  return (
+    <>
+      <PageTitle title="Posts" description={`${posts.total} ${posts.total === 1 ? "post" : "posts"}${filtered ? " match" : ""}`}>
+        <Link href="/admin/posts/new" className={buttonClass.primary}>
+          <Plus aria-hidden className="size-4" /> New post
+        </Link>
+      </PageTitle>
+
+      <form role="search" aria-label="Filter posts" className="mb-6 grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
+        <div>
+          <label htmlFor="q" className="mb-1 block text-sm font-medium">Title contains</label>
+          <input id="q" name="q" type="search" defaultValue={filters.q} className={inputClass} />
+        </div>
+        <div>
+          <label htmlFor="state" className="mb-1 block text-sm font-medium">Status</label>
+          <select id="state" name="state" defaultValue={filters.state ?? ""} className={inputClass}>
+            <option value="">Any status</option>
+            <option value="draft">Drafts</option>
+            <option value="scheduled">Scheduled</option>
+            <option value="published">Published</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="category" className="mb-1 block text-sm font-medium">Category</label>
+          <select id="category" name="category" defaultValue={filters.category ?? ""} className={inputClass}>
+            <option value="">Any category</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>{c.name}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className={buttonClass.secondary}>Filter</button>
+      </form>
+
+      {posts.items.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-border p-10 text-center text-muted">
+          {filtered ? "No post matches these filters." : "No posts yet. Write the first one."}
+        </p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-border bg-surface">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Posts, most recently changed first</caption>
+            <thead className="border-b border-border text-xs text-muted uppercase">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-medium">Title</th>
+                <th scope="col" className="px-4 py-3 font-medium">Status</th>
+                <th scope="col" className="px-4 py-3 font-medium">Category</th>
+                <th scope="col" className="px-4 py-3 font-medium">Author</th>
+                <th scope="col" className="px-4 py-3 font-medium">Updated</th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">Likes</th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">Comments</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-border">
+              {posts.items.map((post) => (
+                <tr key={post.id}>
+                  <th scope="row" className="px-4 py-3 font-medium">
+                    <Link href={`/admin/posts/${post.id}`} className="hover:text-accent hover:underline">
+                      {post.title}
+                    </Link>
+                    <span className="block text-xs font-normal text-muted">
+                      {post.state === "published" ? (
+                        <Link href={paths.post(post.slug)} className="hover:underline">{paths.post(post.slug)}</Link>
+                      ) : post.state === "scheduled" && post.publishedAt ? (
+                        <>Goes out <LocalTime dateTime={post.publishedAt.toISOString()} /></>
+                      ) : (
+                        paths.post(post.slug)
+                      )}
+                    </span>
+                  </th>
+                  <td className="px-4 py-3"><StateBadge state={post.state} /></td>
+                  <td className="px-4 py-3">{post.category}</td>
+                  <td className="px-4 py-3">{post.author}</td>
+                  <td className="px-4 py-3 whitespace-nowrap text-muted"><LocalTime dateTime={post.updatedAt.toISOString()} /></td>
+                  <td className="px-4 py-3 text-right tabular-nums">{post.likeCount}</td>
+                  <td className="px-4 py-3 text-right tabular-nums">{post.commentCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination
+        page={posts.page}
+        pageCount={posts.pageCount}
+        label="Pages of posts"
+        previous="Previous"
+        next="Next"
+        href={(p) => withQuery("/admin/posts", { ...filters, page: p > 1 ? p : undefined })}
+      />
+    </>
+  );
+}

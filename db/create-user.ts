@@ -1,0 +1,88 @@
+import { createInterface } from "node:readline";
+import { Writable } from "node:stream";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { signUpSchema } from "@/app/(auth)/schema";
+import { hashPassword, isCommonPassword } from "@/lib/auth/password";
+import { getDb, getDriver } from "./index";
+import { runMigrations } from "./migrate";
+import { users } from "./schema";
+import { runIfMain, ScriptError } from "./script";
+
+const usage = `Usage: npm run user:create -- --email ada@example.com [--name "Ada Lovelace"] [--role reader|editor|admin]
+The password is asked for without echo, or read from stdin when it is piped:
+  printf '%s' "$PASSWORD" | npm run user:create -- --email ada@example.com --role admin`;
+
+const argsSchema = z.object({
+  email: signUpSchema.shape.email,
+  name: signUpSchema.shape.name.optional(),
+  role: z.enum(["reader", "editor", "admin"]).default("reader"),
+});
+
+/** Reads a line from the terminal without showing what is typed. */
+function askHidden(question: string): Promise<string> {
+  let muted = false;
+  const output = new Writable({
+    write(chunk, _encoding, done) {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  return new Promise((resolve) => {
+    rl.question(question, (answer) => {
+      rl.close();
+      process.stdout.write("\n");
+      resolve(answer);
+    });
+    muted = true;
+  });
+}
+
+/** The whole of stdin (a piped password), without its final newline. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+}
+
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) return readStdin();
+  const password = await askHidden("Password: ");
+  if ((await askHidden("Password again: ")) !== password) throw new ScriptError("The two passwords differ.");
+  return password;
+}
+
+/** Creates an account with a password and a role; how the first admin of a new database is made. */
+async function createUser(argv: string[]): Promise<string> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, help: { type: "boolean" } },
+    strict: true,
+  });
+  if (values.help) return usage;
+  const args = argsSchema.safeParse(values);
+  if (!args.success) throw new ScriptError(`${z.prettifyError(args.error)}\n${usage}`);
+
+  const password = await readPassword();
+  const checked = signUpSchema.shape.password.safeParse(password);
+  if (!checked.success) throw new ScriptError(checked.error.issues[0]?.message ?? "That password is not allowed.");
+  if (isCommonPassword(password)) throw new ScriptError("That password is one of the most common ones. Choose another.");
+
+  await runMigrations();
+  const email = args.data.email.toLowerCase();
+  const [row] = await getDb()
+    .insert(users)
+    .values({
+      email,
+      name: args.data.name ?? email.split("@")[0]!,
+      role: args.data.role,
+      passwordHash: await hashPassword(password),
+    })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  if (!row) throw new ScriptError(`An account with the email ${email} already exists.`);
+  return `Created ${args.data.role} ${email} (${getDriver()}). Sign in at /sign-in.`;
+}
+
+runIfMain(import.meta.url, "Creating the user", () => createUser(process.argv.slice(2)));

@@ -1,0 +1,234 @@
+import "server-only";
+import { and, count, desc, eq, gt, isNull, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { getDb } from "../index";
+import { commentBans, comments, moderationLog, posts, users } from "../schema";
+import type { Page } from "./posts";
+
+export type ModerationFilter = "published" | "hidden" | "deleted" | "unreviewed";
+
+const filters: Record<ModerationFilter, SQL | undefined> = {
+  published: eq(comments.status, "published"),
+  hidden: eq(comments.status, "hidden"),
+  deleted: eq(comments.status, "deleted"),
+  unreviewed: and(eq(comments.status, "published"), isNull(comments.reviewedAt)),
+};
+
+/** A ban in force: no end date, or one still ahead. */
+const banInForce = or(isNull(commentBans.endsAt), gt(commentBans.endsAt, sql`now()`));
+
+export type ModeratedComment = {
+  id: string;
+  body: string;
+  status: "published" | "hidden" | "deleted";
+  createdAt: Date;
+  reviewedAt: Date | null;
+  author: { id: string; name: string; role: "reader" | "editor" | "admin"; banned: boolean };
+  post: { id: string; title: string };
+};
+
+/** Every comment, newest first, optionally one post's or one status's, for moderators. */
+export async function listCommentsForModeration({
+  postId,
+  filter,
+  page = 1,
+  pageSize = 30,
+}: {
+  postId?: string;
+  filter?: ModerationFilter;
+  page?: number;
+  pageSize?: number;
+}): Promise<Page<ModeratedComment>> {
+  const db = getDb();
+  const where = and(postId ? eq(comments.postId, postId) : undefined, filter ? filters[filter] : undefined);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: comments.id,
+        body: comments.body,
+        status: comments.status,
+        createdAt: comments.createdAt,
+        reviewedAt: comments.reviewedAt,
+        authorId: users.id,
+        authorName: users.name,
+        authorRole: users.role,
+        banned: sql<boolean>`${commentBans.userId} is not null`,
+        postId: posts.id,
+        postTitle: posts.title,
+      })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .innerJoin(posts, eq(posts.id, comments.postId))
+      .leftJoin(commentBans, and(eq(commentBans.userId, comments.authorId), banInForce))
+      .where(where)
+      .orderBy(desc(comments.createdAt), desc(comments.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(comments).where(where),
+  ]);
+  const n = total?.n ?? 0;
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      body: r.body,
+      status: r.status,
+      createdAt: r.createdAt,
+      reviewedAt: r.reviewedAt,
+      author: { id: r.authorId, name: r.authorName, role: r.authorRole, banned: r.banned },
+      post: { id: r.postId, title: r.postTitle },
+    })),
+    page,
+    pageSize,
+    total: n,
+    pageCount: Math.max(1, Math.ceil(n / pageSize)),
+  };
+}
+
+export type CommentModeration = "hide" | "unhide" | "delete" | "approve";
+
+const transitions: Record<CommentModeration, { from: SQL; set: Partial<typeof comments.$inferInsert> }> = {
+  hide: { from: eq(comments.status, "published"), set: { status: "hidden" } },
+  unhide: { from: eq(comments.status, "hidden"), set: { status: "published" } },
+  // The text goes; a marker stays while replies hang under it, as when an author deletes.
+  delete: { from: sql`${comments.status} <> 'deleted'`, set: { status: "deleted", body: "(deleted)" } },
+  approve: { from: eq(comments.status, "published"), set: {} },
+};
+
+/**
+ * Hides, unhides, deletes or approves (marks as looked at) a comment, and logs who did it, in one
+ * transaction. Returns the comment's post, or null when the comment is not in a state the action
+ * applies to (already hidden, say).
+ */
+export async function moderateComment({
+  commentId,
+  action,
+  actorId,
+}: {
+  commentId: string;
+  action: CommentModeration;
+  actorId: string;
+}): Promise<{ postId: string } | null> {
+  return getDb().transaction(async (tx) => {
+    const { from, set } = transitions[action];
+    const [row] = await tx
+      .update(comments)
+      .set({ ...set, reviewedAt: sql`now()` })
+      .where(and(eq(comments.id, commentId), from))
+      .returning({ postId: comments.postId, authorId: comments.authorId });
+    if (!row) return null;
+    await tx.insert(moderationLog).values({
+      actorId,
+      action: `comment.${action}`,
+      commentId,
+      postId: row.postId,
+      userId: row.authorId,
+    });
+    return { postId: row.postId };
+  });
+}
+
+export type Ban = { reason: string; endsAt: Date | null };
+
+/** The ban in force on a reader's commenting, or null. */
+export async function getActiveBan({ userId }: { userId: string }): Promise<Ban | null> {
+  const [row] = await getDb()
+    .select({ reason: commentBans.reason, endsAt: commentBans.endsAt })
+    .from(commentBans)
+    .where(and(eq(commentBans.userId, userId), banInForce));
+  return row ?? null;
+}
+
+/**
+ * Bans a reader from commenting (replacing any earlier ban) and logs it. Only readers can be
+ * banned: editors and admins lose their role first. Returns false for anyone else.
+ */
+export async function banReader({
+  userId,
+  reason,
+  endsAt,
+  actorId,
+}: {
+  userId: string;
+  reason: string;
+  endsAt: Date | null;
+  actorId: string;
+}): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const [reader] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.role, "reader")));
+    if (!reader) return false;
+    await tx
+      .insert(commentBans)
+      .values({ userId, reason, endsAt, bannedById: actorId })
+      .onConflictDoUpdate({ target: commentBans.userId, set: { reason, endsAt, bannedById: actorId, createdAt: sql`now()` } });
+    const until = endsAt ? ` until ${endsAt.toISOString()}` : "";
+    await tx.insert(moderationLog).values({ actorId, action: "user.ban", userId, detail: `${reason}${until}` });
+    return true;
+  });
+}
+
+/** Lifts a reader's ban and logs it; false when there was none. */
+export async function liftBan({ userId, actorId }: { userId: string; actorId: string }): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const rows = await tx.delete(commentBans).where(eq(commentBans.userId, userId)).returning({ userId: commentBans.userId });
+    if (rows.length === 0) return false;
+    await tx.insert(moderationLog).values({ actorId, action: "user.unban", userId });
+    return true;
+  });
+}
+
+export type LogEntry = {
+  id: number;
+  action: (typeof moderationLog.$inferSelect)["action"];
+  createdAt: Date;
+  actor: string | null;
+  user: { id: string; name: string } | null;
+  commentId: string | null;
+  post: { id: string; title: string } | null;
+  detail: string;
+};
+
+/** Who did what, newest first. */
+export async function listModerationLog({ page = 1, pageSize = 50 }: { page?: number; pageSize?: number } = {}): Promise<Page<LogEntry>> {
+  const db = getDb();
+  const actor = alias(users, "actor");
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: moderationLog.id,
+        action: moderationLog.action,
+        createdAt: moderationLog.createdAt,
+        actor: actor.name,
+        userId: users.id,
+        userName: users.name,
+        commentId: moderationLog.commentId,
+        postId: posts.id,
+        postTitle: posts.title,
+        detail: moderationLog.detail,
+      })
+      .from(moderationLog)
+      .leftJoin(actor, eq(actor.id, moderationLog.actorId))
+      .leftJoin(users, eq(users.id, moderationLog.userId))
+      .leftJoin(posts, eq(posts.id, moderationLog.postId))
+      .orderBy(desc(moderationLog.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(moderationLog),
+  ]);
+  const n = total?.n ?? 0;
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      createdAt: r.createdAt,
+      actor: r.actor,
+      user: r.userId ? { id: r.userId, name: r.userName! } : null,
+      commentId: r.commentId,
+      post: r.postId ? { id: r.postId, title: r.postTitle! } : null,
+      detail: r.detail,
+    })),
+    page,
+    pageSize,
+    total: n,
+    pageCount: Math.max(1, Math.ceil(n / pageSize)),
+  };
+}
