@@ -2,6 +2,22 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  // Playwright cannot download its own browser here: use the system Chromium.
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -16,24 +32,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        // Playwright cannot download its own browser here: use the system Chromium.
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
+    // Public pages first: the admin specs publish posts, which changes the home page they check.
+    { name: "public", testIgnore: /admin.*\.spec\.ts/, use: { ...browser } },
+    { name: "admin", testMatch: /admin.*\.spec\.ts/, dependencies: ["public"], use: { ...browser } },
   ],
   webServer: {
     command: "node_modules/.bin/tsx e2e/server.ts",

@@ -1,11 +1,15 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
-import { authSecret } from "@/lib/auth/secret";
+import { getAuthUser } from "@/db/queries/users";
+import { hasRole } from "@/lib/auth/roles";
 import { signInHref } from "@/lib/auth/return-to";
+import { authSecret } from "@/lib/auth/secret";
 
 /**
- * Comfort only: a visitor with no session who opens /admin goes straight to sign in and comes
- * back afterwards. Every admin page and action checks the session and the role itself.
+ * Comfort only, for /admin: visitors with no session go to sign in and come back afterwards, and
+ * people whose role does not reach the page get the "not allowed" page with a real 403 status (a page's own forbidden() runs after
+ * the response has started, when the status can no longer change). Every admin page and action
+ * still checks the session and the role itself.
  */
 export async function proxy(request: NextRequest) {
   const token = await getToken({
@@ -13,9 +17,16 @@ export async function proxy(request: NextRequest) {
     secret: authSecret(),
     secureCookie: request.nextUrl.protocol === "https:",
   });
-  if (token) return NextResponse.next();
-  const { pathname, search } = request.nextUrl;
-  return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), request.url));
+  if (!token?.sub) {
+    const { pathname, search } = request.nextUrl;
+    return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), request.url));
+  }
+  const needed = request.nextUrl.pathname.startsWith("/admin/users") ? "admin" : "editor";
+  if (token.role && hasRole(token.role, needed)) return NextResponse.next();
+  // The token's role may predate a promotion, so ask the database before refusing.
+  const user = await getAuthUser({ id: token.sub });
+  if (user && hasRole(user.role, needed)) return NextResponse.next();
+  return NextResponse.rewrite(new URL("/forbidden-page", request.url));
 }
 
 export const config = { matcher: ["/admin", "/admin/:path*"] };

@@ -2,12 +2,12 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getCategoryBySlug, listCategories } from "@/db/queries/categories";
 import { getCommentThread, listCommentThreads } from "@/db/queries/comments";
-import { getImageFile, listImageRefs } from "@/db/queries/images";
+import { getImageFile } from "@/db/queries/images";
 import { getPostRedirect } from "@/db/queries/editor-posts";
 import { getCategoryRedirect } from "@/db/queries/taxonomy";
 import { getNextScheduledPublication, getPublishedPostBySlug, listPublishedPosts } from "@/db/queries/posts";
 import { cacheTags } from "./cache";
-import { libraryImageIds, renderMarkdown } from "./markdown";
+import { renderPostBody } from "./post-body";
 
 const DAY = 24 * 60 * 60;
 export const POSTS_PER_PAGE = 9;
@@ -21,7 +21,9 @@ async function publicLifetime(): Promise<void> {
   const next = await getNextScheduledPublication();
   const untilNext = next ? Math.ceil((next.getTime() - Date.now()) / 1000) : DAY;
   const revalidate = Math.max(1, Math.min(DAY, untilNext));
-  cacheLife({ stale: Math.min(300, revalidate), revalidate, expire: 7 * DAY });
+  // Under 30 s of `stale` (or 5 min of `expire`) Next leaves an entry out of prerendered pages,
+  // which these pages cannot do without: keep both above those floors.
+  cacheLife({ stale: Math.max(30, Math.min(300, revalidate)), revalidate, expire: 7 * DAY });
 }
 
 /** The home page: the newest post featured, then a page of the rest. */
@@ -63,8 +65,7 @@ export async function getPost(slug: string) {
   const post = await getPublishedPostBySlug({ slug });
   if (!post) return null;
   cacheTag(cacheTags.post(post.id), cacheTags.taxonomy);
-  const body = await renderMarkdown(post.body);
-  const images = await listImageRefs({ ids: libraryImageIds(body) });
+  const { tree: body, images } = await renderPostBody(post.body);
   return { post, body, images };
 }
 

@@ -10,6 +10,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { libraryImageId } from "./library-images";
 
 /**
  * GitHub's sanitize schema: no script, style, iframe, form or event handler, and links only to
@@ -88,12 +89,7 @@ export async function markdownToHtml(markdown: string): Promise<string> {
   return toHtml(await renderMarkdown(markdown));
 }
 
-const imagePath = /^\/api\/images\/([0-9a-f-]{36})$/;
-
-/** The id of a library image from its URL, or null for any other URL. */
-export function libraryImageId(src: unknown): string | null {
-  return typeof src === "string" ? (imagePath.exec(src)?.[1] ?? null) : null;
-}
+export { libraryImageId };
 
 /** Ids of the library images a rendered post uses. */
 export function libraryImageIds(tree: Root): string[] {

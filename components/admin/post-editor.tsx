@@ -10,6 +10,7 @@ import type { SavePostInput } from "@/app/admin/(panel)/posts/schema";
 import type { PostState } from "@/db/queries/editor-posts";
 import { paths } from "@/lib/site";
 import { slugFor } from "@/lib/slug";
+import { PostBody } from "../post/post-body";
 import { LocalTime } from "../ui/local-time";
 import { ConfirmButton } from "./confirm-button";
 import { MediaPicker, type PickerImage } from "./media-picker";
@@ -72,11 +73,14 @@ const doneMessage: Record<Publication, (state: PostState) => string> = {
  */
 export function PostEditor({
   initial,
+  done,
   categories,
   tagSuggestions,
   images: initialImages,
 }: {
   initial: EditorPost;
+  /** What the save that created this post did, to say so after moving to its address. */
+  done?: Publication;
   categories: { id: string; name: string }[];
   tagSuggestions: string[];
   images: PickerImage[];
@@ -90,7 +94,7 @@ export function PostEditor({
   const [publishAt, setPublishAt] = useState(() => (initial.state === "scheduled" ? toLocalInput(initial.publishedAt) : ""));
   const [images, setImages] = useState(initialImages);
   const [errors, setErrors] = useState<Errors>({});
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useState(() => (done ? doneMessage[done](initial.state) : ""));
   const [pending, startTransition] = useTransition();
   const body = useRef<HTMLTextAreaElement>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -139,8 +143,8 @@ export function PostEditor({
         publishedAt: publication === "schedule" ? new Date(publishAt).toISOString() : publication === "now" ? new Date().toISOString() : post.publishedAt,
       });
       setStatus(doneMessage[publication](state));
-      // The editor stays mounted (and its message on screen); only the address follows the new post.
-      if (!post.id) window.history.replaceState(null, "", `/admin/posts/${savedId}`);
+      // A new post moves to its own address; the editor there says what was done.
+      if (!post.id) router.replace(`/admin/posts/${savedId}?done=${publication}`);
     });
   }
 
@@ -451,7 +455,13 @@ function useLivePreview(markdown: string): ReactNode {
     const timer = setTimeout(async () => {
       const result = await previewPost({ body: markdown });
       if (request !== latest.current) return;
-      setRendered(result.ok ? result.data : <p className="text-sm text-red-700 dark:text-red-400">{result.message}</p>);
+      setRendered(
+        result.ok ? (
+          <PostBody tree={result.data.tree} images={result.data.images} />
+        ) : (
+          <p className="text-sm text-red-700 dark:text-red-400">{result.message}</p>
+        ),
+      );
     }, 350);
     return () => clearTimeout(timer);
   }, [markdown]);

@@ -3,11 +3,12 @@ import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 import Image from "next/image";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { ImageRef } from "@/db/queries/posts";
-import { libraryImageId } from "@/lib/markdown";
+import { libraryImageId } from "@/lib/library-images";
 
 /**
  * A post's sanitised HTML tree as React elements. Library images go through next/image with
- * their stored dimensions; any other image stays a lazy plain <img>.
+ * their stored dimensions; any other image stays a lazy plain <img>. Renders on the server for
+ * readers and in the browser for the editor's live preview.
  */
 export function PostBody({ tree, images }: { tree: Root; images: ImageRef[] }) {
   const byId = new Map(images.map((image) => [image.id, image]));

@@ -10,7 +10,7 @@ import { deleteImage, updateImage, uploadImage } from "./actions";
 
 function form(bytes: Uint8Array, name: string, type: string, alt = "A picture") {
   const data = new FormData();
-  data.set("file", new File([bytes], name, { type }));
+  data.set("file", new File([Buffer.from(bytes)], name, { type }));
   data.set("alt", alt);
   return data;
 }

@@ -1,12 +1,9 @@
 "use server";
 
-import { createElement, type ReactNode } from "react";
-import { PostBody } from "@/components/post/post-body";
-import { listImageRefs } from "@/db/queries/images";
 import { deletePost as removePost, restoreRevision as putRevisionBack, savePost as storePost, type Publication, type PostState } from "@/db/queries/editor-posts";
 import { defineAction, fail, ok } from "@/lib/actions";
 import { postChanged } from "@/lib/invalidate";
-import { libraryImageIds, renderMarkdown } from "@/lib/markdown";
+import { renderPostBody, type RenderedBody } from "@/lib/post-body";
 import { postIdSchema, previewSchema, restoreRevisionSchema, savePostSchema } from "./schema";
 
 const failures = {
@@ -53,9 +50,10 @@ export const restoreRevision = defineAction({ schema: restoreRevisionSchema, rol
   return ok(null);
 });
 
-/** The body rendered exactly as the public page renders it, for the editor's live preview. */
-export const previewPost = defineAction({ schema: previewSchema, role: "editor" }, async ({ body }) => {
-  const tree = await renderMarkdown(body);
-  const images = await listImageRefs({ ids: libraryImageIds(tree) });
-  return ok<ReactNode>(createElement(PostBody, { tree, images }));
-});
+/**
+ * The body through the public page's own pipeline, for the editor's live preview: the sanitised
+ * tree and its images, which the editor draws with the same PostBody component.
+ */
+export const previewPost = defineAction({ schema: previewSchema, role: "editor" }, async ({ body }) =>
+  ok<RenderedBody>(await renderPostBody(body)),
+);

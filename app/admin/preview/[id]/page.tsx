@@ -7,9 +7,8 @@ import BlogLayout from "@/app/(blog)/layout";
 import { PostBody } from "@/components/post/post-body";
 import { PostHero } from "@/components/post/post-hero";
 import { getPostForPreview } from "@/db/queries/editor-posts";
-import { listImageRefs } from "@/db/queries/images";
 import { requireRole } from "@/lib/auth/guards";
-import { libraryImageIds, renderMarkdown } from "@/lib/markdown";
+import { renderPostBody } from "@/lib/post-body";
 
 export const metadata: Metadata = { title: "Preview" };
 // Per request, behind the session check: never a static shell.
@@ -24,8 +23,7 @@ export default async function PreviewPage({ params }: PageProps<"/admin/preview/
   const postId = z.uuid().safeParse(id);
   const post = postId.success ? await getPostForPreview({ id: postId.data }) : null;
   if (!post) notFound();
-  const body = await renderMarkdown(post.body);
-  const images = await listImageRefs({ ids: libraryImageIds(body) });
+  const { tree: body, images } = await renderPostBody(post.body);
   return (
     <BlogLayout>
       <div role="note" className="bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50">

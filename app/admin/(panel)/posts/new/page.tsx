@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FreshOnNavigation } from "@/components/admin/fresh-on-navigation";
 import { PostEditor } from "@/components/admin/post-editor";
 import { requireRole } from "@/lib/auth/guards";
 import { loadEditorChoices } from "../editor-data";
@@ -11,6 +12,7 @@ export default async function NewPostPage() {
   await requireRole("editor", "/admin/posts/new");
   const choices = await loadEditorChoices();
   return (
+    <FreshOnNavigation>
     <PostEditor
       {...choices}
       initial={{
@@ -26,5 +28,6 @@ export default async function NewPostPage() {
         publishedAt: null,
       }}
     />
+    </FreshOnNavigation>
   );
 }
