@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, ilike, inArray, ne, sql, type SQL } from
 import { slugFor } from "@/lib/slug";
 import { getDb } from "../index";
 import { categories, images, postRevisions, postSlugRedirects, posts, postTags, tags, users } from "../schema";
+import { isUniqueViolation } from "./errors";
 import { containsPattern } from "./patterns";
 import type { ImageRef, Page, PostDetail } from "./posts";
 import { bodyWordCount, isPublic, likeCount, visibleCommentCount } from "./visibility";
@@ -174,6 +175,28 @@ export type SavePostResult =
  * when a post that readers could reach changes its address.
  */
 export async function savePost({
+  id,
+  version,
+  input,
+  publication,
+  editorId,
+}: {
+  id?: string;
+  version?: number;
+  input: PostInput;
+  publication: Publication;
+  editorId: string;
+}): Promise<SavePostResult> {
+  try {
+    return await savePostInTransaction({ id, version, input, publication, editorId });
+  } catch (error) {
+    // Another post took the slug between our check and our write: the unique index decided.
+    if (isUniqueViolation(error)) return { ok: false, reason: "slug-taken" };
+    throw error;
+  }
+}
+
+function savePostInTransaction({
   id,
   version,
   input,
