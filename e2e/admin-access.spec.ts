@@ -1,11 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, EDITOR, READER, signIn, signInTo } from "./fixtures";
+import { ADMIN, EDITOR, READER, signIn, signInTo, signUpReader, unique } from "./fixtures";
 
 const adminPages = ["/admin", "/admin/posts", "/admin/posts/new", "/admin/media", "/admin/taxonomy", "/admin/comments", "/admin/log"];
 
 test("an anonymous visitor is sent to sign in and brought back to the admin page they asked for", async ({ page }) => {
   await signInTo(page, EDITOR, "/admin/media");
   await expect(page.getByRole("heading", { level: 1, name: "Media" })).toBeVisible();
+});
+
+test("every admin page sends an anonymous visitor to sign in, with the way back", async ({ request }) => {
+  for (const path of [...adminPages, "/admin/users", "/admin/preview/00000000-0000-0000-0000-000000000000"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers().location, path).toContain(`/sign-in?returnTo=${encodeURIComponent(path)}`);
+  }
 });
 
 test("a reader gets a 403 page and no admin data on every admin page", async ({ page }) => {
@@ -33,8 +41,28 @@ test("an admin manages users; the last admin cannot demote themself", async ({ p
   await signInTo(page, ADMIN, "/admin/users");
   await page.getByLabel("Name or email contains").fill("ada@quire.test");
   await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL(/q=ada%40quire\.test/);
+  await expect(page.getByRole("list", { name: "Users" }).getByRole("listitem")).toHaveCount(1);
   const row = page.getByRole("listitem").filter({ hasText: "ada@quire.test" });
   await row.getByLabel(/Role of/).selectOption("reader");
   await row.getByRole("button", { name: /Change/ }).click();
   await expect(row.getByRole("alert")).toHaveText("This is the last admin: make someone else an admin first.");
+});
+
+test("a reader an admin promotes to editor gets into /admin at once, without signing in again", async ({ page, browser }) => {
+  const name = unique("Promoted Reader");
+  await signUpReader(page, name);
+  expect((await page.goto("/admin"))?.status()).toBe(403);
+
+  const admin = await browser.newPage();
+  await signInTo(admin, ADMIN, "/admin/users");
+  const row = admin.getByRole("listitem").filter({ hasText: name });
+  await row.getByLabel(`Role of ${name}`).selectOption("editor");
+  await row.getByRole("button", { name: `Change role of ${name}` }).click();
+  await expect(row.getByLabel(`Role of ${name}`)).toHaveValue("editor");
+  await expect(row.getByRole("button", { name: `Change role of ${name}` })).toBeDisabled();
+  await admin.close();
+
+  expect((await page.goto("/admin"))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 });

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { banReader, liftBan } from "@/app/admin/(panel)/comments/actions";
+import { Modal } from "../ui/modal";
 import { buttonClass, inputClass } from "./page-title";
 
 /** Bans a reader from commenting (reason and optional end date, in a dialog), or lifts their ban. */
@@ -42,11 +43,7 @@ export function BanButton({ userId, name, banned }: { userId: string; name: stri
       <button type="button" className={buttonClass.danger} onClick={() => dialog.current?.showModal()}>
         Ban {name}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={`${id}-title`}
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl border border-border bg-surface p-6 text-fg shadow-xl backdrop:bg-black/50"
-      >
+      <Modal ref={dialog} title={`Ban ${name} from commenting`}>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -61,7 +58,6 @@ export function BanButton({ userId, name, banned }: { userId: string; name: stri
             });
           }}
         >
-          <h2 id={`${id}-title`} className="font-serif text-xl font-bold">Ban {name} from commenting</h2>
           <p className="mt-1 text-sm text-muted">They can still read and like posts. They see the reason when they try to comment.</p>
           <div className="mt-4 space-y-4">
             <div>
@@ -102,7 +98,7 @@ export function BanButton({ userId, name, banned }: { userId: string; name: stri
             <button type="submit" disabled={pending} className={buttonClass.danger}>{pending ? "Banning…" : "Ban from commenting"}</button>
           </div>
         </form>
-      </dialog>
+      </Modal>
     </>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useId, useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions";
+import { Modal } from "../ui/modal";
 import { buttonClass } from "./page-title";
 
 /**
@@ -25,7 +26,6 @@ export function ConfirmButton({
   onDone?: () => void;
   tone?: "danger" | "secondary";
 }) {
-  const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState("");
@@ -35,14 +35,8 @@ export function ConfirmButton({
       <button type="button" className={buttonClass[tone]} onClick={() => (setError(""), dialog.current?.showModal())}>
         {label}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-description`}
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl border border-border bg-surface p-6 text-fg shadow-xl backdrop:bg-black/50"
-      >
-        <h2 id={`${id}-title`} className="font-serif text-xl font-bold">{title}</h2>
-        <div id={`${id}-description`} className="mt-2 text-sm text-muted">{description}</div>
+      <Modal ref={dialog} title={title}>
+        <div className="mt-2 text-sm text-muted">{description}</div>
         <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">{error}</p>
         <div className="mt-6 flex justify-end gap-2">
           <button type="button" autoFocus className={buttonClass.secondary} onClick={() => dialog.current?.close()}>
@@ -65,7 +59,7 @@ export function ConfirmButton({
             {pending ? "Working…" : confirmLabel}
           </button>
         </div>
-      </dialog>
+      </Modal>
     </>
   );
 }

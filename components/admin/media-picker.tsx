@@ -4,6 +4,7 @@ import Image from "next/image";
 import { useId, useRef, useState } from "react";
 import type { UploadedImage } from "@/app/admin/(panel)/media/actions";
 import { paths } from "@/lib/site";
+import { Modal } from "../ui/modal";
 import { buttonClass, inputClass } from "./page-title";
 import { UploadForm } from "./upload-form";
 
@@ -63,12 +64,7 @@ export function MediaPicker({
       >
         {label}
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={`${id}-title`}
-        className="m-auto max-h-[90dvh] w-[min(56rem,calc(100vw-2rem))] overflow-y-auto rounded-2xl border border-border bg-surface p-6 text-fg shadow-xl backdrop:bg-black/50"
-      >
-        <h2 id={`${id}-title`} className="font-serif text-xl font-bold">{title}</h2>
+      <Modal ref={dialog} title={title} wide>
         <div className="mt-4 rounded-xl border border-border p-4">
           <UploadForm
             onUploaded={(image) => {
@@ -124,7 +120,7 @@ export function MediaPicker({
             {mode === "cover" ? "Use as cover" : "Insert image"}
           </button>
         </div>
-      </dialog>
+      </Modal>
     </>
   );
 }

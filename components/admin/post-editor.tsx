@@ -361,7 +361,7 @@ export function PostEditor({
 
       <section
         aria-labelledby={`${id}-publish`}
-        className="sticky bottom-0 z-10 rounded-xl border border-border bg-surface/95 p-4 shadow-[0_-4px_16px_rgb(0_0_0/0.06)] backdrop-blur"
+        className="z-10 rounded-xl border border-border bg-surface/95 p-4 backdrop-blur lg:sticky lg:bottom-0 lg:shadow-[0_-4px_16px_rgb(0_0_0/0.06)]"
       >
         <h2 id={`${id}-publish`} className="sr-only">Publishing</h2>
         <p className="mb-3 text-sm text-muted">

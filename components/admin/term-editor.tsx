@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { deleteTerm, saveTerm } from "@/app/admin/(panel)/taxonomy/actions";
 import { slugFor } from "@/lib/slug";
+import { Modal } from "../ui/modal";
 import { buttonClass, inputClass } from "./page-title";
 
 type Kind = "category" | "tag";
@@ -138,11 +139,7 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
         </div>
       </div>
       {editing && <TermForm kind={kind} term={term} onDone={() => setEditing(false)} />}
-      <dialog
-        ref={dialog}
-        aria-labelledby={`${id}-title`}
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl border border-border bg-surface p-6 text-fg shadow-xl backdrop:bg-black/50"
-      >
+      <Modal ref={dialog} title={`Delete the ${kind} “${term.name}”?`}>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -154,7 +151,6 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
             });
           }}
         >
-          <h2 id={`${id}-title`} className="font-serif text-xl font-bold">Delete the {kind} “{term.name}”?</h2>
           {term.postCount > 0 ? (
             <div className="mt-3">
               <p className="text-sm text-muted">
@@ -188,7 +184,7 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
             <button type="submit" disabled={pending} className={buttonClass.danger}>Delete {kind}</button>
           </div>
         </form>
-      </dialog>
+      </Modal>
     </li>
   );
 }

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { signOutAction } from "@/app/(auth)/actions";
 import { signInHref } from "@/lib/auth/return-to";
+import { SignOutButton } from "../auth/sign-out-button";
 import { Avatar } from "../ui/avatar";
 import { useViewer } from "../viewer/viewer-provider";
 
@@ -70,18 +70,7 @@ export function UserMenu() {
             Admin
           </Link>
         )}
-        <form
-          action={async () => {
-            await signOutAction();
-            // A full load on purpose: every per-reader part of the page must start over signed out.
-            // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-            window.location.assign("/");
-          }}
-        >
-          <button type="submit" className="w-full rounded-xl px-3 py-2 text-left text-sm hover:bg-surface-2">
-            Sign out
-          </button>
-        </form>
+        <SignOutButton className="w-full rounded-xl px-3 py-2 text-left text-sm hover:bg-surface-2" />
       </div>
     </div>
   );

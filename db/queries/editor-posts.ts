@@ -5,8 +5,8 @@ import { getDb } from "../index";
 import { categories, images, postRevisions, postSlugRedirects, posts, postTags, tags, users } from "../schema";
 import { isUniqueViolation } from "./errors";
 import { containsPattern } from "./patterns";
-import type { ImageRef, Page, PostDetail } from "./posts";
-import { bodyWordCount, isPublic, likeCount, visibleCommentCount } from "./visibility";
+import { listPostTags, pageOf, summaryColumns, toSummary, type ImageRef, type Page, type PostDetail } from "./posts";
+import { isPublic, likeCount, visibleCommentCount } from "./visibility";
 
 export type PostState = "draft" | "scheduled" | "published";
 
@@ -75,14 +75,7 @@ export async function listPostsForEditors({
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(posts).where(where),
   ]);
-  const n = total?.n ?? 0;
-  return {
-    items: rows.map((r) => ({ ...r, likeCount: Number(r.likeCount), commentCount: Number(r.commentCount) })),
-    page,
-    pageSize,
-    total: n,
-    pageCount: Math.max(1, Math.ceil(n / pageSize)),
-  };
+  return pageOf(rows.map((r) => ({ ...r, likeCount: Number(r.likeCount), commentCount: Number(r.commentCount) })), { page, pageSize, total: total?.n ?? 0 });
 }
 
 /** Numbers of posts in each state. */
@@ -165,6 +158,16 @@ export type PostInput = {
   commentsMode: "open" | "locked" | "off";
 };
 
+export type SavePostArgs = {
+  /** Absent to create a post. */
+  id?: string;
+  /** The version the editor loaded; a save over a newer one is refused. */
+  version?: number;
+  input: PostInput;
+  publication: Publication;
+  editorId: string;
+};
+
 export type SavePostResult =
   | { ok: true; id: string; slug: string; previousSlug: string | null; version: number; state: PostState }
   | { ok: false; reason: "not-found" | "stale" | "slug-taken" | "unknown-category" | "unknown-image" | "past-date" };
@@ -174,21 +177,9 @@ export type SavePostResult =
  * post, its tags (created when new), a revision of the text, and a redirect from the old slug
  * when a post that readers could reach changes its address.
  */
-export async function savePost({
-  id,
-  version,
-  input,
-  publication,
-  editorId,
-}: {
-  id?: string;
-  version?: number;
-  input: PostInput;
-  publication: Publication;
-  editorId: string;
-}): Promise<SavePostResult> {
+export async function savePost(args: SavePostArgs): Promise<SavePostResult> {
   try {
-    return await savePostInTransaction({ id, version, input, publication, editorId });
+    return await savePostInTransaction(args);
   } catch (error) {
     // Another post took the slug between our check and our write: the unique index decided.
     if (isUniqueViolation(error)) return { ok: false, reason: "slug-taken" };
@@ -196,19 +187,7 @@ export async function savePost({
   }
 }
 
-function savePostInTransaction({
-  id,
-  version,
-  input,
-  publication,
-  editorId,
-}: {
-  id?: string;
-  version?: number;
-  input: PostInput;
-  publication: Publication;
-  editorId: string;
-}): Promise<SavePostResult> {
+function savePostInTransaction({ id, version, input, publication, editorId }: SavePostArgs): Promise<SavePostResult> {
   return getDb().transaction(async (tx) => {
     let current: { slug: string; status: "draft" | "published"; publishedAt: Date | null; version: number; wasPublic: boolean } | undefined;
     if (id) {
@@ -384,28 +363,13 @@ export async function restoreRevision({
 
 /** A post of any state shaped as its public page shows it (for editors' previews), or null. */
 export async function getPostForPreview({ id }: { id: string }): Promise<(PostDetail & { state: PostState }) | null> {
-  const db = getDb();
-  const [row] = await db
+  const [row] = await getDb()
     .select({
-      id: posts.id,
-      slug: posts.slug,
-      title: posts.title,
-      excerpt: posts.excerpt,
+      ...summaryColumns,
       body: posts.body,
-      publishedAt: posts.publishedAt,
       updatedAt: posts.updatedAt,
       commentsMode: posts.commentsMode,
       state: postState,
-      words: bodyWordCount,
-      categorySlug: categories.slug,
-      categoryName: categories.name,
-      authorName: users.name,
-      coverId: images.id,
-      coverWidth: images.width,
-      coverHeight: images.height,
-      coverAlt: images.alt,
-      likeCount,
-      commentCount: visibleCommentCount,
     })
     .from(posts)
     .innerJoin(categories, eq(categories.id, posts.categoryId))
@@ -413,30 +377,14 @@ export async function getPostForPreview({ id }: { id: string }): Promise<(PostDe
     .leftJoin(images, eq(images.id, posts.coverImageId))
     .where(eq(posts.id, id));
   if (!row) return null;
-  const tagRows = await db
-    .select({ slug: tags.slug, name: tags.name })
-    .from(postTags)
-    .innerJoin(tags, eq(tags.id, postTags.tagId))
-    .where(eq(postTags.postId, id))
-    .orderBy(asc(tags.name));
   return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    excerpt: row.excerpt,
-    body: row.body,
     // A draft shows the moment it would go out if published now.
-    publishedAt: row.publishedAt ?? new Date(),
+    ...toSummary({ ...row, publishedAt: row.publishedAt ?? new Date() }),
+    body: row.body,
     updatedAt: row.updatedAt,
     commentsMode: row.commentsMode,
     state: row.state,
-    words: Number(row.words),
-    category: { slug: row.categorySlug, name: row.categoryName },
-    author: { name: row.authorName },
-    cover: row.coverId ? { id: row.coverId, width: row.coverWidth!, height: row.coverHeight!, alt: row.coverAlt! } : null,
-    likeCount: Number(row.likeCount),
-    commentCount: Number(row.commentCount),
-    tags: tagRows,
+    tags: await listPostTags({ postId: id }),
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { count, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { images, posts } from "../schema";
-import type { ImageRef, Page } from "./posts";
+import { pageOf, type ImageRef, type Page } from "./posts";
 
 /** An image's bytes and content type, for the media route; null if there is no such image. */
 export async function getImageFile({
@@ -81,14 +81,7 @@ export async function listMedia({ page = 1, pageSize = 48 }: { page?: number; pa
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(images),
   ]);
-  const n = total?.n ?? 0;
-  return {
-    items: rows.map((r) => ({ ...r, usedIn: r.usedIn ?? [] })),
-    page,
-    pageSize,
-    total: n,
-    pageCount: Math.max(1, Math.ceil(n / pageSize)),
-  };
+  return pageOf(rows.map((r) => ({ ...r, usedIn: r.usedIn ?? [] })), { page, pageSize, total: total?.n ?? 0 });
 }
 
 /** Changes an image's alt text; answers the posts that show it, or null if there is no such image. */

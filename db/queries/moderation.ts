@@ -3,7 +3,7 @@ import { and, count, desc, eq, gt, isNull, or, sql, type SQL } from "drizzle-orm
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { commentBans, comments, moderationLog, posts, users } from "../schema";
-import type { Page } from "./posts";
+import { pageOf, type Page } from "./posts";
 
 export type ModerationFilter = "published" | "hidden" | "deleted" | "unreviewed";
 
@@ -66,22 +66,15 @@ export async function listCommentsForModeration({
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(comments).where(where),
   ]);
-  const n = total?.n ?? 0;
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      body: r.body,
-      status: r.status,
-      createdAt: r.createdAt,
-      reviewedAt: r.reviewedAt,
-      author: { id: r.authorId, name: r.authorName, role: r.authorRole, banned: r.banned },
-      post: { id: r.postId, title: r.postTitle },
-    })),
-    page,
-    pageSize,
-    total: n,
-    pageCount: Math.max(1, Math.ceil(n / pageSize)),
-  };
+  return pageOf(rows.map((r) => ({
+    id: r.id,
+    body: r.body,
+    status: r.status,
+    createdAt: r.createdAt,
+    reviewedAt: r.reviewedAt,
+    author: { id: r.authorId, name: r.authorName, role: r.authorRole, banned: r.banned },
+    post: { id: r.postId, title: r.postTitle },
+  })), { page, pageSize, total: total?.n ?? 0 });
 }
 
 export type CommentModeration = "hide" | "unhide" | "delete" | "approve";
@@ -214,21 +207,14 @@ export async function listModerationLog({ page = 1, pageSize = 50 }: { page?: nu
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(moderationLog),
   ]);
-  const n = total?.n ?? 0;
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      action: r.action,
-      createdAt: r.createdAt,
-      actor: r.actor,
-      user: r.userId ? { id: r.userId, name: r.userName! } : null,
-      commentId: r.commentId,
-      post: r.postId ? { id: r.postId, title: r.postTitle! } : null,
-      detail: r.detail,
-    })),
-    page,
-    pageSize,
-    total: n,
-    pageCount: Math.max(1, Math.ceil(n / pageSize)),
-  };
+  return pageOf(rows.map((r) => ({
+    id: r.id,
+    action: r.action,
+    createdAt: r.createdAt,
+    actor: r.actor,
+    user: r.userId ? { id: r.userId, name: r.userName! } : null,
+    commentId: r.commentId,
+    post: r.postId ? { id: r.postId, title: r.postTitle! } : null,
+    detail: r.detail,
+  })), { page, pageSize, total: total?.n ?? 0 });
 }

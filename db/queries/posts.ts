@@ -27,7 +27,8 @@ export type PostDetail = PostSummary & {
   tags: { slug: string; name: string }[];
 };
 
-const summaryColumns = {
+/** The columns a post summary needs (from posts joined with categories, users and images). */
+export const summaryColumns = {
   id: posts.id,
   slug: posts.slug,
   title: posts.title,
@@ -45,7 +46,8 @@ const summaryColumns = {
   commentCount: visibleCommentCount,
 };
 
-function toSummary(row: {
+/** A summary from a row of `summaryColumns`. */
+export function toSummary(row: {
   id: string;
   slug: string;
   title: string;
@@ -83,6 +85,11 @@ function toSummary(row: {
 
 export type Page<T> = { items: T[]; page: number; pageSize: number; total: number; pageCount: number };
 
+/** A page of results with the count of pages (at least one, so an empty list has page 1 of 1). */
+export function pageOf<T>(items: T[], { page, pageSize, total }: { page: number; pageSize: number; total: number }): Page<T> {
+  return { items, page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
 /** Public posts, newest first, a page at a time; optionally only one category's. */
 export async function listPublishedPosts({
   page = 1,
@@ -116,13 +123,7 @@ export async function listPublishedPosts({
       .where(where),
   ]);
   const total = Math.max(0, (totalRow?.n ?? 0) - offset);
-  return {
-    items: rows.map(toSummary),
-    page,
-    pageSize,
-    total,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-  };
+  return pageOf(rows.map(toSummary), { page, pageSize, total });
 }
 
 /** One public post with everything its page shows, or null if readers may not see it. */
@@ -142,19 +143,23 @@ export async function getPublishedPostBySlug({ slug }: { slug: string }): Promis
     .where(and(isPublic, eq(posts.slug, slug)))
     .limit(1);
   if (!row) return null;
-  const postTagRows = await db
-    .select({ slug: tags.slug, name: tags.name })
-    .from(postTags)
-    .innerJoin(tags, eq(tags.id, postTags.tagId))
-    .where(eq(postTags.postId, row.id))
-    .orderBy(asc(tags.name));
   return {
     ...toSummary(row),
     body: row.body,
     updatedAt: row.updatedAt,
     commentsMode: row.commentsMode,
-    tags: postTagRows,
+    tags: await listPostTags({ postId: row.id }),
   };
+}
+
+/** A post's tags, by name. */
+export async function listPostTags({ postId }: { postId: string }): Promise<{ slug: string; name: string }[]> {
+  return getDb()
+    .select({ slug: tags.slug, name: tags.name })
+    .from(postTags)
+    .innerJoin(tags, eq(tags.id, postTags.tagId))
+    .where(eq(postTags.postId, postId))
+    .orderBy(asc(tags.name));
 }
 
 /** Slugs of the newest public posts (for prerendering at build time). */

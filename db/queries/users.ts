@@ -3,7 +3,7 @@ import { and, count, desc, eq, gt, ilike, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { commentBans, comments, likes, moderationLog, users } from "../schema";
 import { containsPattern } from "./patterns";
-import type { Page } from "./posts";
+import { pageOf, type Page } from "./posts";
 
 export type Role = (typeof users.$inferSelect)["role"];
 
@@ -121,20 +121,13 @@ export async function listUsersForAdmin({
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(users).where(where),
   ]);
-  const n = total?.n ?? 0;
-  return {
-    items: rows.map(({ banReason, banEndsAt, lastActiveAt, ...r }) => ({
-      ...r,
-      commentCount: Number(r.commentCount),
-      likeCount: Number(r.likeCount),
-      lastActiveAt: lastActiveAt ? new Date(lastActiveAt) : null,
-      ban: banReason === null ? null : { reason: banReason, endsAt: banEndsAt },
-    })),
-    page,
-    pageSize,
-    total: n,
-    pageCount: Math.max(1, Math.ceil(n / pageSize)),
-  };
+  return pageOf(rows.map(({ banReason, banEndsAt, lastActiveAt, ...r }) => ({
+    ...r,
+    commentCount: Number(r.commentCount),
+    likeCount: Number(r.likeCount),
+    lastActiveAt: lastActiveAt ? new Date(lastActiveAt) : null,
+    ban: banReason === null ? null : { reason: banReason, endsAt: banEndsAt },
+  })), { page, pageSize, total: total?.n ?? 0 });
 }
 
 /**

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { SignOutButton } from "@/components/admin/sign-out-button";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireRole } from "@/lib/auth/guards";
 import { site } from "@/lib/site";
 
@@ -19,7 +19,7 @@ export default async function AdminPanelLayout({ children }: { children: React.R
               View site
             </Link>
             <span className="hidden text-muted sm:inline">{viewer.name}</span>
-            <SignOutButton />
+            <SignOutButton className="rounded-full px-3 py-1.5 text-sm font-medium text-muted hover:bg-surface-2 hover:text-fg" />
           </div>
         </div>
       </header>

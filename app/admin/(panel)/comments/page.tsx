@@ -3,13 +3,13 @@ import Link from "next/link";
 import { z } from "zod";
 import { BanButton } from "@/components/admin/ban-button";
 import { CommentModerationButtons } from "@/components/admin/comment-moderation";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { buttonClass, inputClass, PageTitle } from "@/components/admin/page-title";
 import { LocalTime } from "@/components/ui/local-time";
-import { Pagination } from "@/components/ui/pagination";
 import { listCommentsForModeration } from "@/db/queries/moderation";
 import { listPostsForEditors } from "@/db/queries/editor-posts";
 import { requireRole } from "@/lib/auth/guards";
-import { first, idQuerySchema, pageQuerySchema, withQuery } from "@/lib/search-params";
+import { first, idQuerySchema, pageQuerySchema } from "@/lib/search-params";
 import { paths } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Comments" };
@@ -82,14 +82,7 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
           ))}
         </ol>
       )}
-      <Pagination
-        page={list.page}
-        pageCount={list.pageCount}
-        label="Pages of comments"
-        previous="Newer"
-        next="Older"
-        href={(p) => withQuery("/admin/comments", { ...filters, page: p > 1 ? p : undefined })}
-      />
+      <AdminPager list={list} path="/admin/comments" query={filters} label="Pages of comments" />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { PageTitle } from "@/components/admin/page-title";
 import { LocalTime } from "@/components/ui/local-time";
-import { Pagination } from "@/components/ui/pagination";
 import { listModerationLog, type LogEntry } from "@/db/queries/moderation";
 import { requireRole } from "@/lib/auth/guards";
-import { first, pageQuerySchema, withQuery } from "@/lib/search-params";
+import { first, pageQuerySchema } from "@/lib/search-params";
 import { paths } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Moderation log" };
@@ -66,14 +66,7 @@ export default async function ModerationLogPage({ searchParams }: PageProps<"/ad
           </table>
         </div>
       )}
-      <Pagination
-        page={log.page}
-        pageCount={log.pageCount}
-        label="Pages of the log"
-        previous="Newer"
-        next="Older"
-        href={(p) => withQuery("/admin/log", { page: p > 1 ? p : undefined })}
-      />
+      <AdminPager list={log} path="/admin/log" label="Pages of the log" />
     </>
   );
 }

@@ -2,14 +2,14 @@ import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { buttonClass, inputClass, PageTitle } from "@/components/admin/page-title";
 import { StateBadge } from "@/components/admin/state-badge";
 import { LocalTime } from "@/components/ui/local-time";
-import { Pagination } from "@/components/ui/pagination";
 import { listCategories } from "@/db/queries/categories";
 import { listPostsForEditors } from "@/db/queries/editor-posts";
 import { requireRole } from "@/lib/auth/guards";
-import { first, idQuerySchema, pageQuerySchema, textQuerySchema, withQuery } from "@/lib/search-params";
+import { first, idQuerySchema, pageQuerySchema, textQuerySchema } from "@/lib/search-params";
 import { paths } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Posts" };
@@ -115,14 +115,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
           </table>
         </div>
       )}
-      <Pagination
-        page={posts.page}
-        pageCount={posts.pageCount}
-        label="Pages of posts"
-        previous="Previous"
-        next="Next"
-        href={(p) => withQuery("/admin/posts", { ...filters, page: p > 1 ? p : undefined })}
-      />
+      <AdminPager list={posts} path="/admin/posts" query={filters} label="Pages of posts" previous="Previous" next="Next" />
     </>
   );
 }

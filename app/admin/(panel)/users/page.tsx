@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { BanButton } from "@/components/admin/ban-button";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { buttonClass, inputClass, PageTitle } from "@/components/admin/page-title";
 import { RoleSelect } from "@/components/admin/role-select";
 import { LocalTime } from "@/components/ui/local-time";
-import { Pagination } from "@/components/ui/pagination";
 import { listUsersForAdmin } from "@/db/queries/users";
 import { requireRole } from "@/lib/auth/guards";
-import { first, pageQuerySchema, textQuerySchema, withQuery } from "@/lib/search-params";
+import { first, pageQuerySchema, textQuerySchema } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Users" };
 // Per request, behind the session check: never a static shell.
@@ -65,14 +65,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
           </li>
         ))}
       </ul>
-      <Pagination
-        page={list.page}
-        pageCount={list.pageCount}
-        label="Pages of users"
-        previous="Newer"
-        next="Older"
-        href={(p) => withQuery("/admin/users", { ...filters, page: p > 1 ? p : undefined })}
-      />
+      <AdminPager list={list} path="/admin/users" query={filters} label="Pages of users" />
     </>
   );
 }

@@ -2,8 +2,8 @@
 
 import { signOutAction } from "@/app/(auth)/actions";
 
-/** Signs out and reloads at the home page, so nothing of the session stays on screen. */
-export function SignOutButton() {
+/** Signs out, then loads the home page afresh so no per-reader part of any page stays on screen. */
+export function SignOutButton({ className }: { className?: string }) {
   return (
     <form
       action={async () => {
@@ -12,7 +12,7 @@ export function SignOutButton() {
         window.location.assign("/");
       }}
     >
-      <button type="submit" className="rounded-full px-3 py-1.5 text-sm font-medium text-muted hover:bg-surface-2 hover:text-fg">
+      <button type="submit" className={className}>
         Sign out
       </button>
     </form>
