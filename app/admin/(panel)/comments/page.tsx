@@ -4,7 +4,8 @@ import { z } from "zod";
 import { BanButton } from "@/components/admin/ban-button";
 import { CommentModerationButtons } from "@/components/admin/comment-moderation";
 import { AdminPager } from "@/components/admin/admin-pager";
-import { buttonClass, inputClass, PageTitle } from "@/components/admin/page-title";
+import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { PageTitle } from "@/components/admin/page-title";
 import { LocalTime } from "@/components/ui/local-time";
 import { listCommentsForModeration } from "@/db/queries/moderation";
 import { listPostsForEditors } from "@/db/queries/editor-posts";
@@ -32,28 +33,27 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
   return (
     <>
       <PageTitle title="Comments" description="Newest first. Hidden comments leave a “hidden by a moderator” marker so their threads survive." />
-      <form role="search" aria-label="Filter comments" className="mb-6 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-        <div>
-          <label htmlFor="post" className="mb-1 block text-sm font-medium">Post</label>
-          <select id="post" name="post" defaultValue={filters.post ?? ""} className={inputClass}>
-            <option value="">All posts</option>
-            {posts.items.map((p) => (
-              <option key={p.id} value={p.id}>{p.title}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="mb-1 block text-sm font-medium">Status</label>
-          <select id="status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
-            <option value="">Any status</option>
-            <option value="unreviewed">Awaiting a look</option>
-            <option value="published">Visible</option>
-            <option value="hidden">Hidden</option>
-            <option value="deleted">Deleted</option>
-          </select>
-        </div>
-        <button type="submit" className={buttonClass.secondary}>Filter</button>
-      </form>
+      <FilterForm label="Filter comments" columns="sm:grid-cols-[1fr_1fr_auto]">
+        <FilterSelect
+          name="post"
+          label="Post"
+          value={filters.post}
+          any="All posts"
+          options={posts.items.map((p) => ({ value: p.id, label: p.title }))}
+        />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filters.status}
+          any="Any status"
+          options={[
+            { value: "unreviewed", label: "Awaiting a look" },
+            { value: "published", label: "Visible" },
+            { value: "hidden", label: "Hidden" },
+            { value: "deleted", label: "Deleted" },
+          ]}
+        />
+      </FilterForm>
 
       {list.items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-border p-10 text-center text-muted">No comment matches.</p>

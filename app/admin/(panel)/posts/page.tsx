@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { AdminPager } from "@/components/admin/admin-pager";
-import { buttonClass, inputClass, PageTitle } from "@/components/admin/page-title";
+import { FilterForm, FilterSearch, FilterSelect } from "@/components/admin/filter-form";
+import { buttonClass, PageTitle } from "@/components/admin/page-title";
 import { StateBadge } from "@/components/admin/state-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { listCategories } from "@/db/queries/categories";
@@ -41,31 +42,27 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
         </Link>
       </PageTitle>
 
-      <form role="search" aria-label="Filter posts" className="mb-6 grid gap-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end">
-        <div>
-          <label htmlFor="q" className="mb-1 block text-sm font-medium">Title contains</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="state" className="mb-1 block text-sm font-medium">Status</label>
-          <select id="state" name="state" defaultValue={filters.state ?? ""} className={inputClass}>
-            <option value="">Any status</option>
-            <option value="draft">Drafts</option>
-            <option value="scheduled">Scheduled</option>
-            <option value="published">Published</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="category" className="mb-1 block text-sm font-medium">Category</label>
-          <select id="category" name="category" defaultValue={filters.category ?? ""} className={inputClass}>
-            <option value="">Any category</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className={buttonClass.secondary}>Filter</button>
-      </form>
+      <FilterForm label="Filter posts" columns="sm:grid-cols-[1fr_auto_auto_auto]">
+        <FilterSearch name="q" label="Title contains" value={filters.q} />
+        <FilterSelect
+          name="state"
+          label="Status"
+          value={filters.state}
+          any="Any status"
+          options={[
+            { value: "draft", label: "Drafts" },
+            { value: "scheduled", label: "Scheduled" },
+            { value: "published", label: "Published" },
+          ]}
+        />
+        <FilterSelect
+          name="category"
+          label="Category"
+          value={filters.category}
+          any="Any category"
+          options={categories.map((c) => ({ value: c.id, label: c.name }))}
+        />
+      </FilterForm>
 
       {posts.items.length === 0 ? (
         <p className="rounded-xl border border-dashed border-border p-10 text-center text-muted">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { z } from "zod";
 import { BanButton } from "@/components/admin/ban-button";
 import { AdminPager } from "@/components/admin/admin-pager";
-import { buttonClass, inputClass, PageTitle } from "@/components/admin/page-title";
+import { FilterForm, FilterSearch, FilterSelect } from "@/components/admin/filter-form";
+import { PageTitle } from "@/components/admin/page-title";
 import { RoleSelect } from "@/components/admin/role-select";
 import { LocalTime } from "@/components/ui/local-time";
 import { listUsersForAdmin } from "@/db/queries/users";
@@ -24,22 +25,20 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   return (
     <>
       <PageTitle title="Users" description={`${list.total} ${list.total === 1 ? "account" : "accounts"}. Only admins see this page.`} />
-      <form role="search" aria-label="Filter users" className="mb-6 grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end">
-        <div>
-          <label htmlFor="q" className="mb-1 block text-sm font-medium">Name or email contains</label>
-          <input id="q" name="q" type="search" defaultValue={filters.q} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="role" className="mb-1 block text-sm font-medium">Role</label>
-          <select id="role" name="role" defaultValue={filters.role ?? ""} className={inputClass}>
-            <option value="">Any role</option>
-            <option value="reader">Readers</option>
-            <option value="editor">Editors</option>
-            <option value="admin">Admins</option>
-          </select>
-        </div>
-        <button type="submit" className={buttonClass.secondary}>Filter</button>
-      </form>
+      <FilterForm label="Filter users" columns="sm:grid-cols-[1fr_auto_auto]">
+        <FilterSearch name="q" label="Name or email contains" value={filters.q} />
+        <FilterSelect
+          name="role"
+          label="Role"
+          value={filters.role}
+          any="Any role"
+          options={[
+            { value: "reader", label: "Readers" },
+            { value: "editor", label: "Editors" },
+            { value: "admin", label: "Admins" },
+          ]}
+        />
+      </FilterForm>
       <ul aria-label="Users" className="divide-y divide-border rounded-xl border border-border bg-surface">
         {list.items.map((user) => (
           <li key={user.id} className="grid gap-3 p-4 md:grid-cols-[1fr_auto] md:items-center">
