@@ -7,12 +7,15 @@ import { buttonClass, inputClass } from "./page-title";
 
 type Role = "reader" | "editor" | "admin";
 
+const withArticle: Record<Role, string> = { reader: "a reader", editor: "an editor", admin: "an admin" };
+
 /** Changes a person's role; the server refuses to demote the last admin and says so here. */
 export function RoleSelect({ userId, name, role }: { userId: string; name: string; role: Role }) {
   const id = useId();
   const router = useRouter();
   const [value, setValue] = useState<Role>(role);
   const [message, setMessage] = useState("");
+  const [done, setDone] = useState("");
   const [pending, startTransition] = useTransition();
   return (
     <form
@@ -20,9 +23,11 @@ export function RoleSelect({ userId, name, role }: { userId: string; name: strin
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
+          setDone("");
           const result = await changeRole({ userId, role: value });
           if (result.ok) {
             setMessage("");
+            setDone(`${name} is now ${withArticle[value]}.`);
             router.refresh();
           } else setMessage(result.message);
         });
@@ -43,6 +48,7 @@ export function RoleSelect({ userId, name, role }: { userId: string; name: strin
       <button type="submit" disabled={pending || value === role} className={buttonClass.secondary}>
         Change<span className="sr-only"> role of {name}</span>
       </button>
+      <p role="status" className="w-full text-sm text-muted empty:hidden">{done}</p>
       <p id={`${id}-error`} role="alert" className="w-full text-sm font-medium text-red-700 empty:hidden dark:text-red-400">{message}</p>
     </form>
   );
