@@ -20,14 +20,16 @@ test("a moderator hides a comment and readers see the marker in its place", asyn
   const text = unique("Something rude");
   await page.getByLabel("Your comment").fill(text);
   await page.getByRole("button", { name: "Post comment" }).click();
-  const comment = page.getByRole("article").filter({ hasText: text });
+  // The post is an article too: look among the comments only.
+  const comments = page.getByRole("article", { name: /^Comment by/ });
+  const comment = comments.filter({ hasText: text });
   await expect(comment).toBeVisible();
   // A reply hangs under it: the thread must survive the hiding.
   const reply = unique("A reply that stays");
   await comment.getByRole("button", { name: "Write a Reply" }).click();
   await page.getByLabel(/^Reply to/).fill(reply);
   await page.getByRole("button", { name: "Post reply" }).click();
-  await expect(page.getByRole("article").filter({ hasText: reply }).last()).toBeVisible();
+  await expect(comments.filter({ hasText: reply }).last()).toBeVisible();
 
   await editorPage.goto("/admin/comments");
   const item = editorPage.getByRole("article").filter({ hasText: text });
@@ -37,7 +39,7 @@ test("a moderator hides a comment and readers see the marker in its place", asyn
   await page.reload();
   await expect(page.getByRole("article", { name: "Comment hidden by a moderator" })).toBeVisible();
   await expect(page.getByText(text)).toHaveCount(0);
-  await expect(page.getByRole("article").filter({ hasText: reply }).last()).toBeVisible();
+  await expect(comments.filter({ hasText: reply }).last()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Comments (01)" })).toBeVisible();
 
   await editorPage.goto("/admin/log");
@@ -75,4 +77,20 @@ test("uploading a file that is not an image says why and stores nothing", async 
   await form.getByRole("button", { name: "Upload" }).click();
   await expect(form.getByLabel("Image file")).toHaveAccessibleDescription(/not a JPEG, PNG, WebP, AVIF or GIF image/);
   await expect(form.getByLabel("Alt text")).toHaveValue("A photo");
+});
+
+test("an editor locks a post's discussion, then turns comments off", async ({ browser, page }) => {
+  const { editorPage, slug } = await publishedPost(browser);
+  const editor = new PostEditorPage(editorPage);
+  await editorPage.getByLabel("Comments", { exact: true }).filter({ visible: true }).selectOption("locked");
+  await editor.press("Save changes", /Changes saved and live/);
+  await page.goto(`/posts/${slug}`);
+  await expect(page.getByText("This discussion is locked")).toBeVisible();
+  await expect(page.getByLabel("Your comment")).toHaveCount(0);
+
+  await editorPage.getByLabel("Comments", { exact: true }).filter({ visible: true }).selectOption("off");
+  await editor.press("Save changes", /Changes saved and live/);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Leave a Comment" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Comments \(/ })).toHaveCount(0);
 });
