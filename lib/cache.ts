@@ -3,8 +3,15 @@
  * mutation invalidates exactly the tags it touched.
  */
 export const cacheTags = {
-  /** Any list of posts: home, category pages, feeds. */
+  /** Any list of posts: home, category pages, feeds. Expired at once when posts change. */
   postLists: "posts",
+  /**
+   * The like and comment counts on those lists: refreshed in the background. A tag of its own,
+   * because Next keeps one state per tag: a background refresh asked for after an immediate
+   * expiry of the same tag turns that expiry back into stale-while-revalidate, and a list could
+   * go on showing a post's absence after it was published.
+   */
+  listCounts: "post-counts",
   /** One post's page, by id (survives a slug change) and by slug (for lookups that found nothing). */
   post: (id: string) => `post:${id}`,
   postSlug: (slug: string) => `post-slug:${slug}`,

@@ -29,7 +29,7 @@ async function publicLifetime(): Promise<void> {
 /** The home page: the newest post featured, then a page of the rest. */
 export async function getHomePage(page: number) {
   "use cache";
-  cacheTag(cacheTags.postLists);
+  cacheTag(cacheTags.postLists, cacheTags.listCounts);
   await publicLifetime();
   const [featured, rest] = await Promise.all([
     listPublishedPosts({ page: 1, pageSize: 1 }),
@@ -41,7 +41,7 @@ export async function getHomePage(page: number) {
 /** A category and a page of its posts, or null for an unknown category. */
 export async function getCategoryPage(slug: string, page: number) {
   "use cache";
-  cacheTag(cacheTags.postLists, cacheTags.category(slug), cacheTags.categories);
+  cacheTag(cacheTags.postLists, cacheTags.listCounts, cacheTags.category(slug), cacheTags.categories);
   await publicLifetime();
   const category = await getCategoryBySlug({ slug });
   if (!category) return null;

@@ -9,7 +9,7 @@ import { cacheTags } from "./cache";
 export function commentsChanged(postId: string): void {
   updateTag(cacheTags.comments(postId));
   updateTag(cacheTags.post(postId));
-  revalidateTag(cacheTags.postLists, "max");
+  revalidateTag(cacheTags.listCounts, "max");
 }
 
 /**
@@ -19,7 +19,7 @@ export function commentsChanged(postId: string): void {
  */
 export function likesChanged(postId: string): void {
   updateTag(cacheTags.post(postId));
-  revalidateTag(cacheTags.postLists, "max");
+  revalidateTag(cacheTags.listCounts, "max");
 }
 
 /**

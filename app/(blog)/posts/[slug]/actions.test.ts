@@ -35,7 +35,7 @@ describe("setLike", () => {
     expect(await setLike({ postId: post.id, liked: false })).toEqual({ ok: true, data: { liked: false, likeCount: 1 } });
     expect(await likeRows(post.id)).toBe(1);
     expect(invalidated).toContain(`post:${post.id}`);
-    expect(invalidated).toContain("posts");
+    expect(invalidated).toContain("post-counts");
   });
 
   it("validates every argument, the post id included", async () => {
