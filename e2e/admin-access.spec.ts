@@ -37,8 +37,13 @@ test("an editor sees every editor page but not user management", async ({ page }
   expect((await page.goto("/admin/users"))?.status()).toBe(403);
 });
 
-test("an admin manages users; the last admin cannot demote themself", async ({ page }) => {
+test("an admin sees every admin page, manages users, and cannot demote the last admin", async ({ page }) => {
   await signInTo(page, ADMIN, "/admin/users");
+  for (const path of adminPages) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Users" })).toBeVisible();
+  }
+  await page.goto("/admin/users");
   await page.getByLabel("Name or email contains").fill("ada@quire.test");
   await page.getByRole("button", { name: "Filter" }).click();
   await page.waitForURL(/q=ada%40quire\.test/);
