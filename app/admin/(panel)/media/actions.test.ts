@@ -64,6 +64,23 @@ describe("uploadImage", () => {
     expect(await imageCount()).toBe(0);
   });
 
+  it("stores a photo without its EXIF metadata (camera, place), turned upright", async () => {
+    const photo = await sharp({ create: { width: 30, height: 20, channels: 3, background: "#336699" } })
+      .jpeg()
+      .withExif({ IFD0: { Make: "SecretCam", Copyright: "Somewhere private" } })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    expect(photo.includes("SecretCam")).toBe(true);
+    const result = await uploadImage(form(new Uint8Array(photo), "photo.jpg", "image/jpeg"));
+    // Orientation 6 means "rotate 90°": the stored image is upright, so 20 × 30.
+    expect(result).toMatchObject({ ok: true, data: { width: 20, height: 30 } });
+    const [row] = await getDb().select().from(images).where(eq(images.id, result.ok ? result.data.id : ""));
+    const stored = Buffer.from(row!.data);
+    expect(stored.includes("SecretCam")).toBe(false);
+    expect((await sharp(stored).metadata()).exif).toBeUndefined();
+    expect(row).toMatchObject({ contentType: "image/jpeg", width: 20, height: 30, byteSize: stored.byteLength });
+  });
+
   it("requires alt text", async () => {
     const result = await uploadImage(form(await png(), "a.png", "image/png", "   "));
     expect(result).toMatchObject({ ok: false, fieldErrors: { alt: expect.any(Array) } });

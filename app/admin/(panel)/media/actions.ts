@@ -15,7 +15,7 @@ export const uploadImage = defineAction({ schema: uploadImageSchema, role: "edit
   const inspected = await inspectImage(bytes);
   if (!inspected.ok) return fail("invalid", inspected.message, { file: [inspected.message] });
   const { id } = await insertImage({
-    data: bytes,
+    data: inspected.data,
     contentType: inspected.contentType,
     width: inspected.width,
     height: inspected.height,
