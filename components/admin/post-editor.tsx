@@ -190,7 +190,7 @@ export function PostEditor({
             <Link href={`/admin/preview/${post.id}`} className={buttonClass.secondary}>Preview</Link>
             <Link href={`/admin/posts/${post.id}/revisions`} className={buttonClass.secondary}>Revisions</Link>
             {post.state === "published" && (
-              <Link href={paths.post(fields.slug)} className={buttonClass.secondary}>View live</Link>
+              <Link href={paths.post(fields.slug)} prefetch={false} className={buttonClass.secondary}>View live</Link>
             )}
           </nav>
         )}

@@ -15,7 +15,9 @@ export default async function AdminPanelLayout({ children }: { children: React.R
             <Link href="/admin">{site().name}</Link> <span className="font-sans text-sm font-medium text-muted">admin</span>
           </p>
           <div className="flex items-center gap-2 text-sm">
-            <Link href="/" className="rounded-full px-3 py-1.5 font-medium text-muted hover:bg-surface-2 hover:text-fg">
+            {/* Admin links into the public site are not prefetched: an editor's own browser should
+                not set public pages regenerating while that editor is saving. */}
+            <Link href="/" prefetch={false} className="rounded-full px-3 py-1.5 font-medium text-muted hover:bg-surface-2 hover:text-fg">
               View site
             </Link>
             <span className="hidden text-muted sm:inline">{viewer.name}</span>

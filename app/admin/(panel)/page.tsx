@@ -36,7 +36,7 @@ function Ranking({ title, posts, unit }: { title: string; posts: RankedPost[]; u
         <ol className="space-y-2 text-sm">
           {posts.map((post) => (
             <li key={post.id} className="flex justify-between gap-3">
-              <Link href={paths.post(post.slug)} className="truncate hover:text-accent hover:underline">{post.title}</Link>
+              <Link href={paths.post(post.slug)} prefetch={false} className="truncate hover:text-accent hover:underline">{post.title}</Link>
               <span className="shrink-0 text-muted tabular-nums">{post.n} {post.n === 1 ? unit.replace(/s$/, "") : unit}</span>
             </li>
           ))}
@@ -100,7 +100,7 @@ export default async function DashboardPage() {
                   <p className="line-clamp-3 whitespace-pre-wrap break-words">{comment.body}</p>
                   <div className="flex flex-wrap items-center gap-3">
                     <CommentModerationButtons commentId={comment.id} status="published" reviewed={false} />
-                    <Link href={paths.comment(comment.id)} className="font-medium text-accent hover:underline">See it in place</Link>
+                    <Link href={paths.comment(comment.id)} prefetch={false} className="font-medium text-accent hover:underline">See it in place</Link>
                   </div>
                 </li>
               ))}

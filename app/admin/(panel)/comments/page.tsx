@@ -73,7 +73,7 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
                 <div className="flex flex-wrap items-center justify-between gap-3">
                   <CommentModerationButtons commentId={comment.id} status={comment.status} reviewed={Boolean(comment.reviewedAt)} />
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={paths.comment(comment.id)} className="text-sm font-medium text-accent hover:underline">See it in place</Link>
+                    <Link href={paths.comment(comment.id)} prefetch={false} className="text-sm font-medium text-accent hover:underline">See it in place</Link>
                     {comment.author.role === "reader" && <BanButton userId={comment.author.id} name={comment.author.name} banned={comment.author.banned} />}
                   </div>
                 </div>

@@ -57,7 +57,7 @@ export default async function ModerationLogPage({ searchParams }: PageProps<"/ad
                   <td className="px-4 py-3 text-muted">
                     {entry.detail}
                     {entry.commentId && entry.action !== "comment.delete" && (
-                      <Link href={paths.comment(entry.commentId)} className="ml-1 text-accent hover:underline">the comment</Link>
+                      <Link href={paths.comment(entry.commentId)} prefetch={false} className="ml-1 text-accent hover:underline">the comment</Link>
                     )}
                   </td>
                 </tr>

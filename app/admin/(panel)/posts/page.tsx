@@ -92,7 +92,7 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                     </Link>
                     <span className="block text-xs font-normal text-muted">
                       {post.state === "published" ? (
-                        <Link href={paths.post(post.slug)} className="hover:underline">{paths.post(post.slug)}</Link>
+                        <Link href={paths.post(post.slug)} prefetch={false} className="hover:underline">{paths.post(post.slug)}</Link>
                       ) : post.state === "scheduled" && post.publishedAt ? (
                         <>Goes out <LocalTime dateTime={post.publishedAt.toISOString()} /></>
                       ) : (
