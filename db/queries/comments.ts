@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { commentBans, comments, posts, users } from "../schema";
 import type { CommentSort } from "./comment-sorts";
-import { isPublic, isVisibleComment } from "./visibility";
+import { banInForce, isPublic, isVisibleComment } from "./visibility";
 
 /** A comment as readers see it: hidden and deleted ones keep their place but lose author and text. */
 export type CommentNode = {
@@ -197,7 +197,7 @@ export async function addComment({
     const [ban] = await tx
       .select({ reason: commentBans.reason, endsAt: commentBans.endsAt })
       .from(commentBans)
-      .where(and(eq(commentBans.userId, authorId), or(isNull(commentBans.endsAt), gt(commentBans.endsAt, sql`now()`))));
+      .where(and(eq(commentBans.userId, authorId), banInForce));
     if (ban) return { ok: false, reason: "banned", ban } as const;
 
     let parent: { id: string; rootId: string | null; depth: number } | undefined;

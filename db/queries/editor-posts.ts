@@ -127,12 +127,7 @@ export async function getPostForEditing({ id }: { id: string }): Promise<Editabl
     .leftJoin(images, eq(images.id, posts.coverImageId))
     .where(eq(posts.id, id));
   if (!row) return null;
-  const tagRows = await db
-    .select({ name: tags.name })
-    .from(postTags)
-    .innerJoin(tags, eq(tags.id, postTags.tagId))
-    .where(eq(postTags.postId, id))
-    .orderBy(asc(tags.name));
+  const tagRows = await listPostTags({ postId: id });
   const { coverId, coverWidth, coverHeight, coverAlt, ...rest } = row;
   return {
     ...rest,

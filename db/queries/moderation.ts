@@ -1,9 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, gt, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { commentBans, comments, moderationLog, posts, users } from "../schema";
 import { pageOf, type Page } from "./posts";
+import { banInForce } from "./visibility";
 
 export type ModerationFilter = "published" | "hidden" | "deleted" | "unreviewed";
 
@@ -14,8 +15,6 @@ const filters: Record<ModerationFilter, SQL | undefined> = {
   unreviewed: and(eq(comments.status, "published"), isNull(comments.reviewedAt)),
 };
 
-/** A ban in force: no end date, or one still ahead. */
-const banInForce = or(isNull(commentBans.endsAt), gt(commentBans.endsAt, sql`now()`));
 
 export type ModeratedComment = {
   id: string;

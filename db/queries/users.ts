@@ -1,9 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, gt, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { commentBans, comments, likes, moderationLog, users } from "../schema";
 import { containsPattern } from "./patterns";
 import { pageOf, type Page } from "./posts";
+import { banInForce } from "./visibility";
 
 export type Role = (typeof users.$inferSelect)["role"];
 
@@ -111,10 +112,7 @@ export async function listUsersForAdmin({
         banEndsAt: commentBans.endsAt,
       })
       .from(users)
-      .leftJoin(
-        commentBans,
-        and(eq(commentBans.userId, users.id), or(isNull(commentBans.endsAt), gt(commentBans.endsAt, sql`now()`))),
-      )
+      .leftJoin(commentBans, and(eq(commentBans.userId, users.id), banInForce))
       .where(where)
       .orderBy(desc(users.createdAt), desc(users.id))
       .limit(pageSize)

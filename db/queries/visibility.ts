@@ -1,8 +1,11 @@
-import { and, eq, lte, sql } from "drizzle-orm";
-import { comments, likes, posts } from "../schema";
+import { and, eq, gt, isNull, lte, or, sql } from "drizzle-orm";
+import { commentBans, comments, likes, posts } from "../schema";
 
 /** A post readers may see: published, and its time has come. The database clock decides. */
 export const isPublic = and(eq(posts.status, "published"), lte(posts.publishedAt, sql`now()`));
+
+/** A comment ban in force: it has no end, or its end is still ahead (the database clock decides). */
+export const banInForce = or(isNull(commentBans.endsAt), gt(commentBans.endsAt, sql`now()`));
 
 /**
  * The one rule for which comments count and show with their text: published ones. Hidden and
