@@ -10,6 +10,9 @@ import * as schema from "./schema";
 /** The drizzle database, whichever driver is behind it. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** The handle a `db.transaction` callback receives. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
 type Connection = {
   db: Database;
   driver: "pglite" | "postgres";

@@ -19,6 +19,12 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
 });
 
+const slugCheck = (name: string, column: AnyPgColumn) =>
+  check(name, sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(${column}) <= 120`);
+
+/** Postgres's full-text document type; the column is generated, so it is only ever read. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
   timestamp("updated_at", { withTimezone: true })
@@ -46,10 +52,13 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     role: userRole("role").notNull().default("reader"),
     bio: text("bio"),
+    /** The author page's address; given to a person when they first write a post. */
+    slug: text("slug").unique(),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    slugCheck("users_slug_format", t.slug),
     check("users_name_length", sql`char_length(${t.name}) between 1 and 80`),
   ],
 );
@@ -94,9 +103,6 @@ export const verificationTokens = pgTable(
 
 // ---------------------------------------------------------------------------------------------
 // Content.
-
-const slugCheck = (name: string, column: AnyPgColumn) =>
-  check(name, sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(${column}) <= 120`);
 
 /** Images live in Postgres so the embedded default and a serverless host need no other service. */
 export const images = pgTable(
@@ -170,6 +176,15 @@ export const posts = pgTable(
     commentsMode: commentsMode("comments_mode").notNull().default("open"),
     /** Bumped by every save from the editor: a save based on an older version is refused. */
     version: integer("version").notNull().default(1),
+    /**
+     * What search matches, kept by Postgres: the title weighs most (A), then the excerpt (B),
+     * then the body (C). Written with the 'english' configuration on both drivers.
+     */
+    search: tsvector("search")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', excerpt), 'B') || setweight(to_tsvector('english', body), 'C')`,
+      ),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -180,6 +195,7 @@ export const posts = pgTable(
     index("posts_public_idx").on(t.status, t.publishedAt.desc()),
     index("posts_category_idx").on(t.categoryId, t.publishedAt.desc()),
     index("posts_author_idx").on(t.authorId),
+    index("posts_search_idx").using("gin", t.search),
   ],
 );
 

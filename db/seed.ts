@@ -1,5 +1,6 @@
 import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
+import { slugFor } from "@/lib/slug";
 import { getDb, getDriver, type Database } from "./index";
 import { runIfMain } from "./script";
 import { categories, comments, images, likes, posts, postTags, tags, users } from "./schema";
@@ -47,7 +48,7 @@ export async function seed(db: Database = getDb(), now = new Date()): Promise<bo
     const people = await tx
       .insert(users)
       .values([
-        ...seedAuthors.map((a) => ({ name: a.name, email: a.email, role: a.role, bio: a.bio, passwordHash })),
+        ...seedAuthors.map((a) => ({ name: a.name, email: a.email, role: a.role, bio: a.bio, slug: slugFor(a.name), passwordHash })),
         ...seedReaders.map((r) => ({ name: r.name, email: r.email, role: "reader" as const, passwordHash })),
       ])
       .returning({ id: users.id, email: users.email });

@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, ilike, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { slugFor } from "@/lib/slug";
-import { getDb } from "../index";
+import { getDb, type Transaction } from "../index";
 import { categories, images, postRevisions, postSlugRedirects, posts, postTags, tags, users } from "../schema";
+import { ensureAuthorSlug } from "./authors";
 import { isUniqueViolation } from "./errors";
 import { containsPattern } from "./patterns";
 import { listPostTags, pageOf, summaryColumns, toSummary, type ImageRef, type Page, type PostDetail } from "./posts";
@@ -239,6 +240,8 @@ function savePostInTransaction({ id, version, input, publication, editorId }: Sa
       status,
       publishedAt,
     };
+    // A person's first post gives them an author page.
+    if (!id) await ensureAuthorSlug(tx, editorId);
     const [saved] = id
       ? await tx
           .update(posts)
@@ -270,10 +273,9 @@ function savePostInTransaction({ id, version, input, publication, editorId }: Sa
   });
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
 /** Ids of the tags with these names, creating the ones that do not exist yet. */
-async function ensureTags(tx: Tx, names: string[]): Promise<string[]> {
+async function ensureTags(tx: Transaction, names: string[]): Promise<string[]> {
   const wanted = new Map<string, string>();
   for (const name of names) {
     const slug = slugFor(name);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gt, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { categories, images, posts, postTags, tags, users } from "../schema";
 import { bodyWordCount, isPublic, likeCount, visibleCommentCount } from "./visibility";
@@ -14,7 +14,7 @@ export type PostSummary = {
   publishedAt: Date;
   words: number;
   category: { slug: string; name: string };
-  author: { name: string };
+  author: { name: string; slug: string | null };
   cover: ImageRef | null;
   likeCount: number;
   commentCount: number;
@@ -38,6 +38,7 @@ export const summaryColumns = {
   categorySlug: categories.slug,
   categoryName: categories.name,
   authorName: users.name,
+  authorSlug: users.slug,
   coverId: images.id,
   coverWidth: images.width,
   coverHeight: images.height,
@@ -57,6 +58,7 @@ export function toSummary(row: {
   categorySlug: string;
   categoryName: string;
   authorName: string;
+  authorSlug: string | null;
   coverId: string | null;
   coverWidth: number | null;
   coverHeight: number | null;
@@ -73,7 +75,7 @@ export function toSummary(row: {
     publishedAt: row.publishedAt!,
     words: Number(row.words),
     category: { slug: row.categorySlug, name: row.categoryName },
-    author: { name: row.authorName },
+    author: { name: row.authorName, slug: row.authorSlug },
     cover:
       row.coverId === null
         ? null
@@ -90,21 +92,54 @@ export function pageOf<T>(items: T[], { page, pageSize, total }: { page: number;
   return { items, page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-/** Public posts, newest first, a page at a time; optionally only one category's. */
+/** Which public posts a list shows: all of them, or one category's, tag's, author's or month's. */
+export type PostFilter = {
+  categorySlug?: string;
+  tagSlug?: string;
+  authorSlug?: string;
+  /** A calendar month in the site's time zone. */
+  month?: { year: number; month: number; timeZone: string };
+};
+
+function filterCondition({ categorySlug, tagSlug, authorSlug, month }: PostFilter): SQL {
+  const conditions: (SQL | undefined)[] = [isPublic];
+  if (categorySlug) conditions.push(eq(categories.slug, categorySlug));
+  if (authorSlug) conditions.push(eq(users.slug, authorSlug));
+  if (tagSlug) {
+    conditions.push(
+      exists(
+        getDb()
+          .select({ one: sql`1` })
+          .from(postTags)
+          .innerJoin(tags, eq(tags.id, postTags.tagId))
+          .where(and(eq(postTags.postId, posts.id), eq(tags.slug, tagSlug))),
+      ),
+    );
+  }
+  if (month) {
+    const start = `${month.year}-${String(month.month).padStart(2, "0")}-01`;
+    conditions.push(
+      sql`(${posts.publishedAt} at time zone ${month.timeZone}) >= ${start}::timestamp`,
+      sql`(${posts.publishedAt} at time zone ${month.timeZone}) < ${start}::timestamp + interval '1 month'`,
+    );
+  }
+  return and(...conditions)!;
+}
+
+/** Public posts, newest first, a page at a time; optionally filtered (see PostFilter). */
 export async function listPublishedPosts({
   page = 1,
   pageSize = 9,
-  categorySlug,
   offset = 0,
-}: {
+  ...filter
+}: PostFilter & {
   page?: number;
   pageSize?: number;
-  categorySlug?: string;
   /** Posts to skip before paging (the home page features the newest one above its grid). */
   offset?: number;
 }): Promise<Page<PostSummary>> {
   const db = getDb();
-  const where = categorySlug ? and(isPublic, eq(categories.slug, categorySlug)) : isPublic;
+  const where = filterCondition(filter);
   const [rows, [totalRow]] = await Promise.all([
     db
       .select(summaryColumns)
@@ -120,10 +155,107 @@ export async function listPublishedPosts({
       .select({ n: count() })
       .from(posts)
       .innerJoin(categories, eq(categories.id, posts.categoryId))
+      .innerJoin(users, eq(users.id, posts.authorId))
       .where(where),
   ]);
   const total = Math.max(0, (totalRow?.n ?? 0) - offset);
   return pageOf(rows.map(toSummary), { page, pageSize, total });
+}
+
+/**
+ * Public posts like this one: those sharing most of its tags, then its category, newest first
+ * among equals.
+ */
+export async function listRelatedPosts({ postId, limit = 3 }: { postId: string; limit?: number }): Promise<PostSummary[]> {
+  const db = getDb();
+  const [self] = await db.select({ categoryId: posts.categoryId }).from(posts).where(eq(posts.id, postId));
+  if (!self) return [];
+  const sharedTags = sql<number>`(
+    select count(*)::int from ${postTags} pt
+    where pt.post_id = ${sql.identifier("posts")}.${sql.identifier("id")}
+      and pt.tag_id in (select tag_id from ${postTags} mine where mine.post_id = ${postId})
+  )`;
+  const sameCategory = sql<number>`(case when ${posts.categoryId} = ${self.categoryId} then 1 else 0 end)`;
+  const rows = await db
+    .select(summaryColumns)
+    .from(posts)
+    .innerJoin(categories, eq(categories.id, posts.categoryId))
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(images, eq(images.id, posts.coverImageId))
+    .where(and(isPublic, ne(posts.id, postId), or(eq(posts.categoryId, self.categoryId), gt(sharedTags, 0))))
+    .orderBy(desc(sharedTags), desc(sameCategory), desc(posts.publishedAt), desc(posts.id))
+    .limit(limit);
+  return rows.map(toSummary);
+}
+
+export type AdjacentPost = { slug: string; title: string };
+
+/** The public posts published just before and just after this one, or null at either end. */
+export async function getAdjacentPosts({
+  publishedAt,
+  postId,
+}: {
+  publishedAt: Date;
+  postId: string;
+}): Promise<{ previous: AdjacentPost | null; next: AdjacentPost | null }> {
+  const db = getDb();
+  // (published_at, id) orders posts totally, so two posts published in the same instant still
+  // lead to each other.
+  const key = sql`(${posts.publishedAt}, ${posts.id})`;
+  const here = sql`(${publishedAt.toISOString()}::timestamptz, ${postId}::uuid)`;
+  const columns = { slug: posts.slug, title: posts.title };
+  const [[previous], [next]] = await Promise.all([
+    db.select(columns).from(posts).where(and(isPublic, lt(key, here))).orderBy(desc(posts.publishedAt), desc(posts.id)).limit(1),
+    db.select(columns).from(posts).where(and(isPublic, gt(key, here))).orderBy(asc(posts.publishedAt), asc(posts.id)).limit(1),
+  ]);
+  return { previous: previous ?? null, next: next ?? null };
+}
+
+export type FeedPost = PostSummary & { body: string; updatedAt: Date; tags: string[] };
+
+/** The newest public posts with their bodies, for feeds; optionally one category's. */
+export async function listFeedPosts({ categorySlug, limit }: { categorySlug?: string; limit: number }): Promise<FeedPost[]> {
+  const rows = await getDb()
+    .select({ ...summaryColumns, body: posts.body, updatedAt: posts.updatedAt })
+    .from(posts)
+    .innerJoin(categories, eq(categories.id, posts.categoryId))
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .leftJoin(images, eq(images.id, posts.coverImageId))
+    .where(filterCondition({ categorySlug }))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(limit);
+  const tagRows =
+    rows.length === 0
+      ? []
+      : await getDb()
+          .select({ postId: postTags.postId, name: tags.name })
+          .from(postTags)
+          .innerJoin(tags, eq(tags.id, postTags.tagId))
+          .where(inArray(postTags.postId, rows.map((r) => r.id)))
+          .orderBy(asc(tags.name));
+  return rows.map((row) => ({
+    ...toSummary(row),
+    body: row.body,
+    updatedAt: row.updatedAt,
+    tags: tagRows.filter((t) => t.postId === row.id).map((t) => t.name),
+  }));
+}
+
+export type ArchiveMonth = { year: number; month: number; count: number };
+
+/** Months (in the site's time zone) that have public posts, newest first, with their counts. */
+export async function listArchiveMonths({ timeZone }: { timeZone: string }): Promise<ArchiveMonth[]> {
+  const db = getDb();
+  const local = db
+    .select({ month: sql<string>`to_char(${posts.publishedAt} at time zone ${timeZone}, 'YYYY-MM')`.as("month") })
+    .from(posts)
+    .where(isPublic)
+    .as("local");
+  const rows = await db.select({ month: local.month, count: count() }).from(local).groupBy(local.month).orderBy(desc(local.month));
+  return rows.map((r) => {
+    const [year, month] = r.month.split("-").map(Number);
+    return { year: year!, month: month!, count: Number(r.count) };
+  });
 }
 
 /** One public post with everything its page shows, or null if readers may not see it. */
