@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { site } from "@/lib/site";
+import { themeScript } from "@/lib/theme";
 import { sans, serif } from "./fonts";
 import "./globals.css";
 
@@ -22,7 +23,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={`${sans.variable} ${serif.variable}`}>
+    // The theme script may set data-theme on <html> before React hydrates it.
+    <html lang="en" className={`${sans.variable} ${serif.variable}`} suppressHydrationWarning>
+      <head>
+        {/* Blocking on purpose, and tiny: the reader's theme is applied before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="flex min-h-dvh flex-col bg-bg text-fg">
         <a
           href="#main"

@@ -5,7 +5,7 @@ import { draftPost, publishedPosts, scheduledPost } from "./seed-facts";
 test("the header leads to each category's page with only its posts", async ({ page }) => {
   await page.goto("/");
   for (const category of seedCategories) {
-    await page.getByRole("navigation", { name: "Categories" }).getByRole("link", { name: category.name }).click();
+    await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: category.name }).click();
     await expect(page).toHaveURL(`/category/${category.slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(category.name);
     const expected = publishedPosts.filter((p) => p.category === category.slug);

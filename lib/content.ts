@@ -5,8 +5,19 @@ import { getCommentThread, listCommentThreads } from "@/db/queries/comments";
 import { getImageFile } from "@/db/queries/images";
 import { getPostRedirect } from "@/db/queries/editor-posts";
 import { getCategoryRedirect } from "@/db/queries/taxonomy";
-import { getNextScheduledPublication, getPublishedPostBySlug, listPublishedPosts } from "@/db/queries/posts";
+import { getAuthorBySlug } from "@/db/queries/authors";
+import {
+  getAdjacentPosts,
+  getNextScheduledPublication,
+  getPublishedPostBySlug,
+  listArchiveMonths,
+  listPublishedPosts,
+  listRelatedPosts,
+} from "@/db/queries/posts";
+import { listSitemapEntries } from "@/db/queries/sitemap";
+import { getTagBySlug } from "@/db/queries/tags";
 import { cacheTags } from "./cache";
+import { env } from "./env";
 import { renderPostBody } from "./post-body";
 
 const DAY = 24 * 60 * 60;
@@ -47,6 +58,59 @@ export async function getCategoryPage(slug: string, page: number) {
   if (!category) return null;
   const posts = await listPublishedPosts({ page, pageSize: POSTS_PER_PAGE, categorySlug: slug });
   return { category, posts };
+}
+
+/** A tag and a page of its public posts, or null when no public post carries it. */
+export async function getTagPage(slug: string, page: number) {
+  "use cache";
+  cacheTag(cacheTags.postLists, cacheTags.listCounts, cacheTags.taxonomy);
+  await publicLifetime();
+  const tag = await getTagBySlug({ slug });
+  if (!tag) return null;
+  return { tag, posts: await listPublishedPosts({ page, pageSize: POSTS_PER_PAGE, tagSlug: slug }) };
+}
+
+/** An author and a page of their public posts, or null for someone with none. */
+export async function getAuthorPage(slug: string, page: number) {
+  "use cache";
+  cacheTag(cacheTags.postLists, cacheTags.listCounts);
+  await publicLifetime();
+  const author = await getAuthorBySlug({ slug });
+  if (!author) return null;
+  return { author, posts: await listPublishedPosts({ page, pageSize: POSTS_PER_PAGE, authorSlug: slug }) };
+}
+
+/** The months that have posts, newest first, in the site's time zone. */
+export async function getArchive() {
+  "use cache";
+  cacheTag(cacheTags.postLists);
+  await publicLifetime();
+  return listArchiveMonths({ timeZone: env().SITE_TIME_ZONE });
+}
+
+/** A page of one month's public posts (in the site's time zone). */
+export async function getArchiveMonthPage(year: number, month: number, page: number) {
+  "use cache";
+  cacheTag(cacheTags.postLists, cacheTags.listCounts);
+  await publicLifetime();
+  return listPublishedPosts({ page, pageSize: POSTS_PER_PAGE, month: { year, month, timeZone: env().SITE_TIME_ZONE } });
+}
+
+/** What a post page shows around the post: related posts, and the previous and next ones. */
+export async function getPostNeighbours(postId: string, publishedAt: Date) {
+  "use cache";
+  cacheTag(cacheTags.postLists, cacheTags.taxonomy);
+  await publicLifetime();
+  const [related, adjacent] = await Promise.all([listRelatedPosts({ postId, limit: 3 }), getAdjacentPosts({ postId, publishedAt })]);
+  return { related, ...adjacent };
+}
+
+/** Every public page's address and last change, for sitemap.xml. */
+export async function getSitemapEntries() {
+  "use cache";
+  cacheTag(cacheTags.postLists, cacheTags.taxonomy);
+  await publicLifetime();
+  return listSitemapEntries();
 }
 
 /** Categories for navigation (names only matter here; their post counts are not shown). */

@@ -10,7 +10,20 @@ const envSchema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).default("Quire"),
   SITE_DESCRIPTION: z.string().min(1).default("Essays on technology, craft and the places in between."),
-  SITE_TIME_ZONE: z.string().min(1).default("UTC"),
+  SITE_TIME_ZONE: z
+    .string()
+    .min(1)
+    .default("UTC")
+    .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC", "SITE_TIME_ZONE must be an IANA time zone such as Europe/Berlin"),
+  SITE_SOCIAL_LINKS: z
+    .string()
+    .default("")
+    .transform((list) => list.split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: "SITE_SOCIAL_LINKS must be comma-separated http(s) URLs" }))),
+  SITE_X_HANDLE: z
+    .string()
+    .regex(/^@\w{1,15}$/, "SITE_X_HANDLE must look like @name")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,3 +14,11 @@ export function formatCount(n: number, singular: string, plural = `${singular}s`
 export function absoluteUrl(path: string): string {
   return new URL(path, env().SITE_URL).toString();
 }
+
+/** "November 2026": a month as a heading names it. */
+export function formatMonth(year: number, month: number): string {
+  // Noon on the 15th in UTC is inside that month in every time zone.
+  return new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, month - 1, 15, 12)),
+  );
+}

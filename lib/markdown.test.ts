@@ -93,3 +93,15 @@ describe("library images", () => {
     expect(libraryImageIds(tree)).toEqual([id]);
   });
 });
+
+describe("footnotes", () => {
+  it("links each reference to its note and back, with ids that exist", async () => {
+    const html = await markdownToHtml("A claim.[^src]\n\n[^src]: Where it comes from.");
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    const targets = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    for (const target of targets) expect(ids).toContain(target);
+    expect(html).toContain("Where it comes from.");
+    expect(html).toContain(">Notes<");
+  });
+});

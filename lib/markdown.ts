@@ -18,6 +18,22 @@ import { libraryImageId } from "./library-images";
  */
 const sanitizeSchema = { ...defaultSchema, strip: ["script", "style"] };
 
+/**
+ * remark-rehype already prefixes footnote ids with "user-content-", and rehype-sanitize prefixes
+ * every id again to keep authors' ids from clobbering the page's. Links to footnotes carry one
+ * prefix, so the doubled one is undone here, after sanitising.
+ */
+function rehypeFootnoteIds() {
+  return (tree: Root) => {
+    visit(tree, "element", (node) => {
+      const id = node.properties.id;
+      if (typeof id === "string" && id.startsWith("user-content-user-content-")) {
+        node.properties.id = id.slice("user-content-".length);
+      }
+    });
+  };
+}
+
 /** The post title is the page's only h1, so body headings start at h2. */
 function rehypeDemoteH1() {
   return (tree: Root) => {
@@ -62,10 +78,16 @@ function rehypeExternalLinks() {
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(remarkRehype, {
+    allowDangerousHtml: true,
+    footnoteLabel: "Notes",
+    footnoteLabelProperties: {},
+    footnoteBackLabel: (n: number) => `Back to note ${n + 1} in the text`,
+  })
   .use(rehypeRaw)
   .use(rehypeSanitize, sanitizeSchema)
   // Everything below runs on sanitised input and adds only markup we trust.
+  .use(rehypeFootnoteIds)
   .use(rehypeDemoteH1)
   .use(rehypeSlug)
   .use(rehypeAutolinkHeadings, { behavior: "wrap", properties: { className: ["heading-anchor"] } })
@@ -73,7 +95,7 @@ const processor = unified()
   .use(rehypeExternalLinks)
   .use(rehypeShiki, {
     themes: { light: "github-light", dark: "github-dark" },
-    defaultColor: "light",
+    defaultColor: false,
     langs: ["ts", "tsx", "js", "jsx", "json", "bash", "shell", "css", "html", "sql", "md", "yaml", "python", "go", "rust", "diff"],
     fallbackLanguage: "text",
     addLanguageClass: true,

@@ -5,3 +5,9 @@ export const pageParamSchema = z.coerce.number().int().min(2).max(100_000);
 
 /** A slug from a URL segment. */
 export const slugParamSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(120);
+
+/** A year and month from /archive/<yyyy>/<mm>. */
+export const archiveMonthParamsSchema = z.object({
+  year: z.coerce.number().int().min(1970).max(9999),
+  month: z.string().regex(/^(0[1-9]|1[0-2])$/).transform(Number),
+});

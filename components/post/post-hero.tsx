@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { PostDetail } from "@/db/queries/posts";
 import { paths } from "@/lib/site";
 import { Pill } from "../ui/pill";
@@ -19,11 +20,21 @@ export function PostHero({ post, live = true }: { post: PostDetail; live?: boole
         <h1 className="mt-4 font-serif text-4xl leading-[1.08] font-bold tracking-tight text-balance sm:text-5xl lg:text-6xl">
           {post.title}
         </h1>
+        <p className="mt-5 text-white/90">
+          By{" "}
+          {post.author.slug ? (
+            <Link href={paths.author(post.author.slug)} className="font-semibold text-white underline-offset-4 hover:underline">
+              {post.author.name}
+            </Link>
+          ) : (
+            <span className="font-semibold text-white">{post.author.name}</span>
+          )}
+        </p>
         <PostMeta
           publishedAt={post.publishedAt}
           words={post.words}
           live={live}
-          className="mt-6 text-white/90"
+          className="mt-3 text-white/90"
         />
       </div>
     </header>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gt, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gt, inArray, lt, max, ne, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { categories, images, posts, postTags, tags, users } from "../schema";
 import { bodyWordCount, isPublic, likeCount, visibleCommentCount } from "./visibility";
@@ -211,12 +211,18 @@ export async function getAdjacentPosts({
   return { previous: previous ?? null, next: next ?? null };
 }
 
-export type FeedPost = PostSummary & { body: string; updatedAt: Date; tags: string[] };
+export type FeedPost = PostSummary & {
+  body: string;
+  updatedAt: Date;
+  tags: string[];
+  /** The cover's media type and size, for the feed's enclosure. */
+  coverFile: { type: string; bytes: number } | null;
+};
 
 /** The newest public posts with their bodies, for feeds; optionally one category's. */
 export async function listFeedPosts({ categorySlug, limit }: { categorySlug?: string; limit: number }): Promise<FeedPost[]> {
   const rows = await getDb()
-    .select({ ...summaryColumns, body: posts.body, updatedAt: posts.updatedAt })
+    .select({ ...summaryColumns, body: posts.body, updatedAt: posts.updatedAt, coverType: images.contentType, coverBytes: images.byteSize })
     .from(posts)
     .innerJoin(categories, eq(categories.id, posts.categoryId))
     .innerJoin(users, eq(users.id, posts.authorId))
@@ -238,23 +244,31 @@ export async function listFeedPosts({ categorySlug, limit }: { categorySlug?: st
     body: row.body,
     updatedAt: row.updatedAt,
     tags: tagRows.filter((t) => t.postId === row.id).map((t) => t.name),
+    coverFile: row.coverType && row.coverBytes ? { type: row.coverType, bytes: row.coverBytes } : null,
   }));
 }
 
-export type ArchiveMonth = { year: number; month: number; count: number };
+export type ArchiveMonth = { year: number; month: number; count: number; lastModified: Date };
 
 /** Months (in the site's time zone) that have public posts, newest first, with their counts. */
 export async function listArchiveMonths({ timeZone }: { timeZone: string }): Promise<ArchiveMonth[]> {
   const db = getDb();
   const local = db
-    .select({ month: sql<string>`to_char(${posts.publishedAt} at time zone ${timeZone}, 'YYYY-MM')`.as("month") })
+    .select({
+      month: sql<string>`to_char(${posts.publishedAt} at time zone ${timeZone}, 'YYYY-MM')`.as("month"),
+      updatedAt: posts.updatedAt,
+    })
     .from(posts)
     .where(isPublic)
     .as("local");
-  const rows = await db.select({ month: local.month, count: count() }).from(local).groupBy(local.month).orderBy(desc(local.month));
+  const rows = await db
+    .select({ month: local.month, count: count(), lastModified: max(local.updatedAt) })
+    .from(local)
+    .groupBy(local.month)
+    .orderBy(desc(local.month));
   return rows.map((r) => {
     const [year, month] = r.month.split("-").map(Number);
-    return { year: year!, month: month!, count: Number(r.count) };
+    return { year: year!, month: month!, count: Number(r.count), lastModified: new Date(r.lastModified!) };
   });
 }
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/blog/category-page";
 import { getCategories, getCategoryPage } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 import { slugParamSchema } from "@/lib/params";
+import { paths, site } from "@/lib/site";
 
 // The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
 // real 404 status instead of a streamed shell. Navigations into it may wait for the server.
@@ -18,7 +20,13 @@ export async function generateMetadata({ params }: PageProps<"/category/[slug]">
   const slug = slugParamSchema.safeParse((await params).slug);
   const data = slug.success ? await getCategoryPage(slug.data, 1) : null;
   if (!data) return {};
-  return { title: data.category.name, description: data.category.description || undefined };
+  const { category } = data;
+  return pageMetadata({
+    title: category.name,
+    description: category.description || `Posts in ${category.name} on ${site().name}.`,
+    path: paths.category(category.slug),
+    category,
+  });
 }
 
 export default async function Category({ params }: PageProps<"/category/[slug]">) {

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomePage } from "@/components/blog/home-page";
+import { pagedTitle, pageMetadata } from "@/lib/metadata";
 import { pageParamSchema } from "@/lib/params";
+import { paths, site } from "@/lib/site";
 
 // The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
 // real 404 status instead of a streamed shell. Navigations into it may wait for the server.
@@ -13,8 +15,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/page/[page]">): Promise<Metadata> {
-  const { page } = await params;
-  return { title: `Older posts, page ${page}` };
+  const page = pageParamSchema.safeParse((await params).page);
+  if (!page.success) return {};
+  return pageMetadata({
+    title: pagedTitle("Older posts", page.data),
+    description: `Older posts from ${site().name}, page ${page.data}.`,
+    path: paths.home(page.data),
+  });
 }
 
 export default async function HomePaged({ params }: PageProps<"/page/[page]">) {

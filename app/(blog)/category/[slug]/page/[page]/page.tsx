@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/blog/category-page";
-import { getCategories } from "@/lib/content";
+import { getCategories, getCategoryPage } from "@/lib/content";
+import { pagedTitle, pageMetadata } from "@/lib/metadata";
 import { pageParamSchema, slugParamSchema } from "@/lib/params";
+import { paths, site } from "@/lib/site";
 
 // The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
 // real 404 status instead of a streamed shell. Navigations into it may wait for the server.
@@ -15,15 +17,28 @@ export async function generateStaticParams() {
   return [{ slug: first, page: "2" }];
 }
 
-export async function generateMetadata({ params }: PageProps<"/category/[slug]/page/[page]">): Promise<Metadata> {
-  const { page } = await params;
-  return { title: `Page ${page}` };
-}
-
-export default async function CategoryPaged({ params }: PageProps<"/category/[slug]/page/[page]">) {
+async function load(params: PageProps<"/category/[slug]/page/[page]">["params"]) {
   const { slug, page } = await params;
   const parsedSlug = slugParamSchema.safeParse(slug);
   const parsedPage = pageParamSchema.safeParse(page);
-  if (!parsedSlug.success || !parsedPage.success) notFound();
-  return <CategoryPage slug={parsedSlug.data} page={parsedPage.data} />;
+  return parsedSlug.success && parsedPage.success ? { slug: parsedSlug.data, page: parsedPage.data } : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/category/[slug]/page/[page]">): Promise<Metadata> {
+  const at = await load(params);
+  const data = at ? await getCategoryPage(at.slug, at.page) : null;
+  if (!at || !data) return {};
+  const { category } = data;
+  return pageMetadata({
+    title: pagedTitle(category.name, at.page),
+    description: `Posts in ${category.name} on ${site().name}, page ${at.page}.`,
+    path: paths.category(category.slug, at.page),
+    category,
+  });
+}
+
+export default async function CategoryPaged({ params }: PageProps<"/category/[slug]/page/[page]">) {
+  const at = await load(params);
+  if (!at) notFound();
+  return <CategoryPage slug={at.slug} page={at.page} />;
 }

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArchiveMonthPage } from "@/components/blog/archive-month-page";
+import { getArchive } from "@/lib/content";
+import { formatMonth } from "@/lib/format";
+import { pagedTitle, pageMetadata } from "@/lib/metadata";
+import { archiveMonthParamsSchema, pageParamSchema } from "@/lib/params";
+import { paths, site } from "@/lib/site";
+
+// Awaits its params before rendering, so a missing page gets a real 404 status.
+export const instant = false;
+
+export async function generateStaticParams() {
+  const [newest] = await getArchive();
+  // Cache Components needs at least one entry; other pages render on first visit and are cached.
+  return [{ year: String(newest?.year ?? 2000), month: String(newest?.month ?? 1).padStart(2, "0"), page: "2" }];
+}
+
+async function load(params: PageProps<"/archive/[year]/[month]/page/[page]">["params"]) {
+  const { page, ...month } = await params;
+  const at = archiveMonthParamsSchema.safeParse(month);
+  const parsedPage = pageParamSchema.safeParse(page);
+  return at.success && parsedPage.success ? { ...at.data, page: parsedPage.data } : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/archive/[year]/[month]/page/[page]">): Promise<Metadata> {
+  const at = await load(params);
+  if (!at) return {};
+  return pageMetadata({
+    title: pagedTitle(formatMonth(at.year, at.month), at.page),
+    description: `What ${site().name} published in ${formatMonth(at.year, at.month)}, page ${at.page}.`,
+    path: paths.archiveMonth(at.year, at.month, at.page),
+  });
+}
+
+export default async function ArchiveMonthPaged({ params }: PageProps<"/archive/[year]/[month]/page/[page]">) {
+  const at = await load(params);
+  if (!at) notFound();
+  return <ArchiveMonthPage year={at.year} month={at.month} page={at.page} />;
+}

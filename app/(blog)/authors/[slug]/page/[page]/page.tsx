@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AuthorPage } from "@/components/blog/author-page";
+import { getSitemapEntries, getAuthorPage } from "@/lib/content";
+import { pagedTitle, pageMetadata } from "@/lib/metadata";
+import { pageParamSchema, slugParamSchema } from "@/lib/params";
+import { paths, site } from "@/lib/site";
+
+// Awaits its params before rendering, so an unknown author or page gets a real 404 status.
+export const instant = false;
+
+export async function generateStaticParams() {
+  const { authors } = await getSitemapEntries();
+  // Cache Components needs at least one entry; other pages render on first visit and are cached.
+  return [{ slug: authors[0]?.slug ?? "none", page: "2" }];
+}
+
+async function load(params: PageProps<"/authors/[slug]/page/[page]">["params"]) {
+  const { slug, page } = await params;
+  const parsedSlug = slugParamSchema.safeParse(slug);
+  const parsedPage = pageParamSchema.safeParse(page);
+  return parsedSlug.success && parsedPage.success ? { slug: parsedSlug.data, page: parsedPage.data } : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/authors/[slug]/page/[page]">): Promise<Metadata> {
+  const at = await load(params);
+  const data = at ? await getAuthorPage(at.slug, at.page) : null;
+  if (!at || !data) return {};
+  return pageMetadata({
+    title: pagedTitle(data.author.name, at.page),
+    description: `Posts by ${data.author.name} on ${site().name}, page ${at.page}.`,
+    path: paths.author(at.slug, at.page),
+  });
+}
+
+export default async function AuthorPaged({ params }: PageProps<"/authors/[slug]/page/[page]">) {
+  const at = await load(params);
+  if (!at) notFound();
+  return <AuthorPage slug={at.slug} page={at.page} />;
+}

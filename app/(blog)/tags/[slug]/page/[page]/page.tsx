@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TagPage } from "@/components/blog/tag-page";
+import { getSitemapEntries, getTagPage } from "@/lib/content";
+import { pagedTitle, pageMetadata } from "@/lib/metadata";
+import { pageParamSchema, slugParamSchema } from "@/lib/params";
+import { paths, site } from "@/lib/site";
+
+// Awaits its params before rendering, so an unknown tag or page gets a real 404 status.
+export const instant = false;
+
+export async function generateStaticParams() {
+  const { tags } = await getSitemapEntries();
+  // Cache Components needs at least one entry; other pages render on first visit and are cached.
+  return [{ slug: tags[0]?.slug ?? "none", page: "2" }];
+}
+
+async function load(params: PageProps<"/tags/[slug]/page/[page]">["params"]) {
+  const { slug, page } = await params;
+  const parsedSlug = slugParamSchema.safeParse(slug);
+  const parsedPage = pageParamSchema.safeParse(page);
+  return parsedSlug.success && parsedPage.success ? { slug: parsedSlug.data, page: parsedPage.data } : null;
+}
+
+export async function generateMetadata({ params }: PageProps<"/tags/[slug]/page/[page]">): Promise<Metadata> {
+  const at = await load(params);
+  const data = at ? await getTagPage(at.slug, at.page) : null;
+  if (!at || !data) return {};
+  return pageMetadata({
+    title: pagedTitle(`#${data.tag.name}`, at.page),
+    description: `Posts tagged ${data.tag.name} on ${site().name}, page ${at.page}.`,
+    path: paths.tag(at.slug, at.page),
+  });
+}
+
+export default async function TagPaged({ params }: PageProps<"/tags/[slug]/page/[page]">) {
+  const at = await load(params);
+  if (!at) notFound();
+  return <TagPage slug={at.slug} page={at.page} />;
+}
