@@ -3,28 +3,16 @@
  * loads the pages every reader hits with autocannon, and writes the results to
  * bench/RESULTS.md. Targets live there too; this script measures, it does not assert.
  */
-import { execSync, spawn } from "node:child_process";
+import { execSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import autocannon from "autocannon";
+import { startProductionServer } from "./server";
 
 const port = 3200;
 const base = `http://localhost:${port}`;
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 10;
-
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
-}
 
 /** Resident memory of the process listening on the port, in MiB. */
 function serverRssMiB(): number | null {
@@ -51,12 +39,8 @@ async function load(path: string) {
 }
 
 async function main() {
-  const server = spawn("node_modules/.bin/tsx", ["e2e/server.ts"], {
-    env: { ...process.env, E2E_PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const server = await startProductionServer(port);
   try {
-    await waitFor(`${base}/`, 300_000);
     const home = await (await fetch(`${base}/`)).text();
     const postPath = /href="(\/posts\/[a-z0-9-]+)"/.exec(home)?.[1] ?? "/";
     const post = await (await fetch(base + postPath)).text();
@@ -99,7 +83,7 @@ Server memory (RSS): ${rssBefore ?? "?"} MiB after start-up, ${rssAfter ?? "?"} 
     writeFileSync(file, previous.replace(marker, `${marker}\n${report}`));
     console.log(`\n${report}\nAppended to ${file}.`);
   } finally {
-    server.kill("SIGTERM");
+    server.stop();
   }
 }
 

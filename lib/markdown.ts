@@ -94,7 +94,8 @@ const processor = unified()
   .use(rehypeFigures)
   .use(rehypeExternalLinks)
   .use(rehypeShiki, {
-    themes: { light: "github-light", dark: "github-dark" },
+    // The high-contrast variants keep every token at WCAG AA against its background.
+    themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
     defaultColor: false,
     langs: ["ts", "tsx", "js", "jsx", "json", "bash", "shell", "css", "html", "sql", "md", "yaml", "python", "go", "rust", "diff"],
     fallbackLanguage: "text",

@@ -26,7 +26,7 @@ function FormMessage({ message }: { message?: string }) {
 
 /** Email and password sign-in; the email stays in the field after a failure. */
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(signInWithPassword, {});
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(signInWithPassword, {}, "/sign-in");
   useRedirectOnSuccess(state);
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -49,7 +49,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 
 /** Sign-up with name, email and password; everything but the password survives a failure. */
 export function SignUpForm({ returnTo }: { returnTo: string }) {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpWithPassword, {});
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpWithPassword, {}, "/sign-up");
   useRedirectOnSuccess(state);
   return (
     <form action={action} className="space-y-5" noValidate>

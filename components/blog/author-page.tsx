@@ -14,7 +14,7 @@ export async function AuthorPage({ slug, page }: { slug: string; page: number })
       eyebrow="Author"
       title={author.name}
       description={author.bio ?? undefined}
-      aside={<Avatar name={author.name} image={author.image} className="size-20 shrink-0 text-2xl" />}
+      aside={<Avatar name={author.name} image={author.image} className="size-20 shrink-0 !text-2xl" />}
       posts={posts}
       href={(p) => paths.author(slug, p)}
       empty={`${author.name} has not published anything yet.`}

@@ -165,7 +165,7 @@ Quire starts with one command. This post explains how, and what it costs.
 
 ## A real Postgres, compiled to WebAssembly
 
-PGlite packages the Postgres server as WebAssembly. It runs inside the Node process, stores its
+PGlite packages the Postgres server as WebAssembly.[^wasm] It runs inside the Node process, stores its
 files in a folder, and speaks the same SQL as the server you will deploy to. Our schema, our
 migrations and our queries are the same on both.
 
@@ -201,7 +201,9 @@ suite gets its own database in memory or in a temporary folder, never the one yo
 - Integration tests run on both, and concurrency tests run on the real server only.
 
 That last rule matters. It is tempting to let the convenient path be the only tested path. We
-run the full suite twice in CI so that nobody has to remember.`,
+run the full suite twice in CI so that nobody has to remember.
+
+[^wasm]: The same C source as the server, built with Emscripten; extensions such as pgvector come along.`,
   },
   {
     slug: "the-long-life-of-a-typeface",

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { Suspense } from "react";
 import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/auth-forms";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { safeReturnTo } from "@/lib/auth/return-to";
 
-export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+export function generateMetadata(): Metadata {
+  return pageMetadata({ title: "Sign in", description: `Sign in to like posts and join the conversation.`, path: "/sign-in", noindex: true });
+}
 
 const providerErrors: Record<string, string> = {
   OAuthAccountNotLinked:

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { Suspense } from "react";
 import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/auth-forms";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { safeReturnTo } from "@/lib/auth/return-to";
 
-export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
+export function generateMetadata(): Metadata {
+  return pageMetadata({ title: "Create an account", description: `Create an account to like posts, comment and reply.`, path: "/sign-up", noindex: true });
+}
 
 async function SignUp({ searchParams }: PageProps<"/sign-up">) {
   const { returnTo } = await searchParams;

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { CommentNode } from "@/db/queries/comments";
+import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { z } from "zod";
@@ -22,9 +24,28 @@ async function load(params: PageProps<"/comments/[id]">["params"]) {
   return id.success ? getCommentPermalink(id.data) : null;
 }
 
+/** The comment itself among its thread. */
+function findComment(node: CommentNode, id: string): CommentNode | null {
+  if (node.id === id) return node;
+  for (const reply of node.replies) {
+    const found = findComment(reply, id);
+    if (found) return found;
+  }
+  return null;
+}
+
 export async function generateMetadata({ params }: PageProps<"/comments/[id]">): Promise<Metadata> {
+  const { id } = await params;
   const data = await load(params);
-  return data ? { title: `A comment on “${data.post.title}”` } : {};
+  if (!data) return notFoundMetadata;
+  const comment = findComment(data.thread, id);
+  const by = comment?.author?.name ?? "a reader";
+  const text = comment?.body?.replace(/\s+/g, " ").trim() ?? "";
+  return pageMetadata({
+    title: `Comment by ${by} on “${data.post.title}”`,
+    description: text ? (text.length > 160 ? `${text.slice(0, 157)}…` : text) : `A comment on “${data.post.title}”.`,
+    path: paths.comment(id),
+  });
 }
 
 /** One comment's permalink: its whole thread, with the way back to the post's discussion. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorPage } from "@/components/blog/author-page";
 import { getSitemapEntries, getAuthorPage } from "@/lib/content";
-import { pagedTitle, pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata, pagedTitle, pageMetadata } from "@/lib/metadata";
 import { pageParamSchema, slugParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -25,7 +25,7 @@ async function load(params: PageProps<"/authors/[slug]/page/[page]">["params"]) 
 export async function generateMetadata({ params }: PageProps<"/authors/[slug]/page/[page]">): Promise<Metadata> {
   const at = await load(params);
   const data = at ? await getAuthorPage(at.slug, at.page) : null;
-  if (!at || !data) return {};
+  if (!at || !data) return notFoundMetadata;
   return pageMetadata({
     title: pagedTitle(data.author.name, at.page),
     description: `Posts by ${data.author.name} on ${site().name}, page ${at.page}.`,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/blog/category-page";
 import { getCategories, getCategoryPage } from "@/lib/content";
-import { pagedTitle, pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata, pagedTitle, pageMetadata } from "@/lib/metadata";
 import { pageParamSchema, slugParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -27,7 +27,7 @@ async function load(params: PageProps<"/category/[slug]/page/[page]">["params"])
 export async function generateMetadata({ params }: PageProps<"/category/[slug]/page/[page]">): Promise<Metadata> {
   const at = await load(params);
   const data = at ? await getCategoryPage(at.slug, at.page) : null;
-  if (!at || !data) return {};
+  if (!at || !data) return notFoundMetadata;
   const { category } = data;
   return pageMetadata({
     title: pagedTitle(category.name, at.page),

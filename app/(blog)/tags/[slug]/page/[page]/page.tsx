@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TagPage } from "@/components/blog/tag-page";
 import { getSitemapEntries, getTagPage } from "@/lib/content";
-import { pagedTitle, pageMetadata } from "@/lib/metadata";
+import { notFoundMetadata, pagedTitle, pageMetadata } from "@/lib/metadata";
 import { pageParamSchema, slugParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -25,7 +25,7 @@ async function load(params: PageProps<"/tags/[slug]/page/[page]">["params"]) {
 export async function generateMetadata({ params }: PageProps<"/tags/[slug]/page/[page]">): Promise<Metadata> {
   const at = await load(params);
   const data = at ? await getTagPage(at.slug, at.page) : null;
-  if (!at || !data) return {};
+  if (!at || !data) return notFoundMetadata;
   return pageMetadata({
     title: pagedTitle(`#${data.tag.name}`, at.page),
     description: `Posts tagged ${data.tag.name} on ${site().name}, page ${at.page}.`,

@@ -1,0 +1,19 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA: what we promise. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Runs axe on the page as it is now and fails listing every violation with its elements. */
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  expect(report, `axe on ${label}`).toEqual([]);
+}
+
+/** Opens a page and lets its client parts (viewer, counts, comments) settle before axe looks. */
+export async function open(page: Page, path: string) {
+  await page.goto(path);
+  // Some pages keep a request open (prefetches); axe then checks what has arrived by then.
+  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
+}
