@@ -3,6 +3,7 @@ import Parser from "rss-parser";
 import sharp from "sharp";
 import { seedAuthors, seedCategories, seedPosts } from "../db/seed/content";
 import { slugFor } from "../lib/slug";
+import { publicPageTypes } from "./page-types";
 import { draftPost, featuredPost, publishedPosts, scheduledPost } from "./seed-facts";
 
 // RSS puts the full post in content:encoded (rss-parser keeps <description> as `content`).
@@ -145,7 +146,7 @@ test("JSON-LD: a post is a BlogPosting with a breadcrumb trail; the home page is
 });
 
 test("every public page type has its own title, description and canonical address", async ({ page, request }) => {
-  const { publicPageTypes } = await import("./page-types");
+  test.setTimeout(90_000);
   const seen = { titles: new Set<string>(), descriptions: new Set<string>(), canonicals: new Set<string>() };
   for (const { name, path } of await publicPageTypes(request)) {
     if (name.startsWith("search") || name === "not found") continue; // one page, /search, and a 404
