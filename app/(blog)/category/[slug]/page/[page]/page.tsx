@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/blog/category-page";
 import { getCategories, getCategoryPage } from "@/lib/content";
 import { notFoundMetadata, pagedTitle, pageMetadata } from "@/lib/metadata";
-import { pageParamSchema, slugParamSchema } from "@/lib/params";
+import { parseSlugAndPage } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
 // The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
@@ -17,15 +17,8 @@ export async function generateStaticParams() {
   return [{ slug: first, page: "2" }];
 }
 
-async function load(params: PageProps<"/category/[slug]/page/[page]">["params"]) {
-  const { slug, page } = await params;
-  const parsedSlug = slugParamSchema.safeParse(slug);
-  const parsedPage = pageParamSchema.safeParse(page);
-  return parsedSlug.success && parsedPage.success ? { slug: parsedSlug.data, page: parsedPage.data } : null;
-}
-
 export async function generateMetadata({ params }: PageProps<"/category/[slug]/page/[page]">): Promise<Metadata> {
-  const at = await load(params);
+  const at = parseSlugAndPage(await params);
   const data = at ? await getCategoryPage(at.slug, at.page) : null;
   if (!at || !data) return notFoundMetadata;
   const { category } = data;
@@ -38,7 +31,7 @@ export async function generateMetadata({ params }: PageProps<"/category/[slug]/p
 }
 
 export default async function CategoryPaged({ params }: PageProps<"/category/[slug]/page/[page]">) {
-  const at = await load(params);
+  const at = parseSlugAndPage(await params);
   if (!at) notFound();
   return <CategoryPage slug={at.slug} page={at.page} />;
 }

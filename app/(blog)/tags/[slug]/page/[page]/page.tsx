@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { TagPage } from "@/components/blog/tag-page";
 import { getSitemapEntries, getTagPage } from "@/lib/content";
 import { notFoundMetadata, pagedTitle, pageMetadata } from "@/lib/metadata";
-import { pageParamSchema, slugParamSchema } from "@/lib/params";
+import { parseSlugAndPage } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
 // Awaits its params before rendering, so an unknown tag or page gets a real 404 status.
@@ -15,15 +15,8 @@ export async function generateStaticParams() {
   return [{ slug: tags[0]?.slug ?? "none", page: "2" }];
 }
 
-async function load(params: PageProps<"/tags/[slug]/page/[page]">["params"]) {
-  const { slug, page } = await params;
-  const parsedSlug = slugParamSchema.safeParse(slug);
-  const parsedPage = pageParamSchema.safeParse(page);
-  return parsedSlug.success && parsedPage.success ? { slug: parsedSlug.data, page: parsedPage.data } : null;
-}
-
 export async function generateMetadata({ params }: PageProps<"/tags/[slug]/page/[page]">): Promise<Metadata> {
-  const at = await load(params);
+  const at = parseSlugAndPage(await params);
   const data = at ? await getTagPage(at.slug, at.page) : null;
   if (!at || !data) return notFoundMetadata;
   return pageMetadata({
@@ -34,7 +27,7 @@ export async function generateMetadata({ params }: PageProps<"/tags/[slug]/page/
 }
 
 export default async function TagPaged({ params }: PageProps<"/tags/[slug]/page/[page]">) {
-  const at = await load(params);
+  const at = parseSlugAndPage(await params);
   if (!at) notFound();
   return <TagPage slug={at.slug} page={at.page} />;
 }
