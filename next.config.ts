@@ -25,11 +25,6 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: "/api/images/**" }],
     formats: ["image/avif", "image/webp"],
   },
-  // Metadata in <head> for every visitor, not only crawlers: pages that end in notFound() after
-  // their shell has started (unknown posts) otherwise stream their <title> later, leaving
-  // <head> without one until JavaScript runs (invalid HTML, and a wrong title without JS).
-  // Prerendered pages carry their metadata in the shell either way.
-  htmlLimitedBots: /.*/,
   poweredByHeader: false,
   async headers() {
     return [

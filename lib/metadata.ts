@@ -55,6 +55,3 @@ export function pageMetadata({
 export function pagedTitle(title: string, page: number): string {
   return page > 1 ? `${title}, page ${page}` : title;
 }
-
-/** Metadata of a page whose content does not exist (Next adds noindex to every 404 itself). */
-export const notFoundMetadata: Metadata = { title: "Page not found" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorPage } from "@/components/blog/author-page";
 import { getAuthorPage, getSitemapEntries } from "@/lib/content";
-import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/metadata";
 import { slugParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -18,7 +18,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/authors/[slug]">): Promise<Metadata> {
   const slug = slugParamSchema.safeParse((await params).slug);
   const data = slug.success ? await getAuthorPage(slug.data, 1) : null;
-  if (!data) return notFoundMetadata;
+  if (!data) return {};
   const { author } = data;
   return pageMetadata({
     title: author.name,

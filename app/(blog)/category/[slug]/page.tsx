@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/blog/category-page";
 import { getCategories, getCategoryPage } from "@/lib/content";
-import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/metadata";
 import { slugParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -19,7 +19,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/category/[slug]">): Promise<Metadata> {
   const slug = slugParamSchema.safeParse((await params).slug);
   const data = slug.success ? await getCategoryPage(slug.data, 1) : null;
-  if (!data) return notFoundMetadata;
+  if (!data) return {};
   const { category } = data;
   return pageMetadata({
     title: category.name,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { CommentNode } from "@/db/queries/comments";
-import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { ArrowLeft } from "lucide-react";
 import { z } from "zod";
@@ -37,7 +37,7 @@ function findComment(node: CommentNode, id: string): CommentNode | null {
 export async function generateMetadata({ params }: PageProps<"/comments/[id]">): Promise<Metadata> {
   const { id } = await params;
   const data = await load(params);
-  if (!data) return notFoundMetadata;
+  if (!data) return {};
   const comment = findComment(data.thread, id);
   const by = comment?.author?.name ?? "a reader";
   const text = comment?.body?.replace(/\s+/g, " ").trim() ?? "";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HomePage } from "@/components/blog/home-page";
-import { notFoundMetadata, pagedTitle, pageMetadata } from "@/lib/metadata";
+import { pagedTitle, pageMetadata } from "@/lib/metadata";
 import { pageParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/page/[page]">): Promise<Metadata> {
   const page = pageParamSchema.safeParse((await params).page);
-  if (!page.success) return notFoundMetadata;
+  if (!page.success) return {};
   return pageMetadata({
     title: pagedTitle("Older posts", page.data),
     description: `Older posts from ${site().name}, page ${page.data}.`,

@@ -13,7 +13,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { listPublishedPostSlugs } from "@/db/queries/posts";
 import { getMovedPostSlug, getPost, getPostNeighbours } from "@/lib/content";
 import { absoluteUrl } from "@/lib/format";
-import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/metadata";
 import { slugParamSchema } from "@/lib/params";
 import { paths } from "@/lib/site";
 import { blogPostingData, breadcrumbData } from "@/lib/structured-data";
@@ -45,7 +45,7 @@ async function load(params: PageProps<"/posts/[slug]">["params"]) {
 
 export async function generateMetadata({ params }: PageProps<"/posts/[slug]">): Promise<Metadata> {
   const data = await load(params);
-  if (!data) return notFoundMetadata;
+  if (!data) return {};
   const { post } = data;
   const base = pageMetadata({
     title: post.title,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TagPage } from "@/components/blog/tag-page";
 import { getSitemapEntries, getTagPage } from "@/lib/content";
-import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/metadata";
 import { slugParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -18,7 +18,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/tags/[slug]">): Promise<Metadata> {
   const slug = slugParamSchema.safeParse((await params).slug);
   const data = slug.success ? await getTagPage(slug.data, 1) : null;
-  if (!data) return notFoundMetadata;
+  if (!data) return {};
   return pageMetadata({
     title: `#${data.tag.name}`,
     description: `${data.tag.postCount === 1 ? "One post" : `${data.tag.postCount} posts`} tagged ${data.tag.name} on ${site().name}.`,

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArchiveMonthPage } from "@/components/blog/archive-month-page";
 import { getArchive } from "@/lib/content";
 import { formatMonth } from "@/lib/format";
-import { notFoundMetadata, pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/metadata";
 import { archiveMonthParamsSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -19,7 +19,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/archive/[year]/[month]">): Promise<Metadata> {
   const at = archiveMonthParamsSchema.safeParse(await params);
-  if (!at.success) return notFoundMetadata;
+  if (!at.success) return {};
   const { year, month } = at.data;
   return pageMetadata({
     title: formatMonth(year, month),

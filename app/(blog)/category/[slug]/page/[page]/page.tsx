@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CategoryPage } from "@/components/blog/category-page";
 import { getCategories, getCategoryPage } from "@/lib/content";
-import { notFoundMetadata, pagedTitle, pageMetadata } from "@/lib/metadata";
+import { pagedTitle, pageMetadata } from "@/lib/metadata";
 import { parseSlugAndPage } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -20,7 +20,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/category/[slug]/page/[page]">): Promise<Metadata> {
   const at = parseSlugAndPage(await params);
   const data = at ? await getCategoryPage(at.slug, at.page) : null;
-  if (!at || !data) return notFoundMetadata;
+  if (!at || !data) return {};
   const { category } = data;
   return pageMetadata({
     title: pagedTitle(category.name, at.page),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TagPage } from "@/components/blog/tag-page";
 import { getSitemapEntries, getTagPage } from "@/lib/content";
-import { notFoundMetadata, pagedTitle, pageMetadata } from "@/lib/metadata";
+import { pagedTitle, pageMetadata } from "@/lib/metadata";
 import { parseSlugAndPage } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -18,7 +18,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/tags/[slug]/page/[page]">): Promise<Metadata> {
   const at = parseSlugAndPage(await params);
   const data = at ? await getTagPage(at.slug, at.page) : null;
-  if (!at || !data) return notFoundMetadata;
+  if (!at || !data) return {};
   return pageMetadata({
     title: pagedTitle(`#${data.tag.name}`, at.page),
     description: `Posts tagged ${data.tag.name} on ${site().name}, page ${at.page}.`,

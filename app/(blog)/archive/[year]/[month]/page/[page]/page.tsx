@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArchiveMonthPage } from "@/components/blog/archive-month-page";
 import { getArchive } from "@/lib/content";
 import { formatMonth } from "@/lib/format";
-import { notFoundMetadata, pagedTitle, pageMetadata } from "@/lib/metadata";
+import { pagedTitle, pageMetadata } from "@/lib/metadata";
 import { archiveMonthParamsSchema, pageParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
@@ -25,7 +25,7 @@ async function load(params: PageProps<"/archive/[year]/[month]/page/[page]">["pa
 
 export async function generateMetadata({ params }: PageProps<"/archive/[year]/[month]/page/[page]">): Promise<Metadata> {
   const at = await load(params);
-  if (!at) return notFoundMetadata;
+  if (!at) return {};
   return pageMetadata({
     title: pagedTitle(formatMonth(at.year, at.month), at.page),
     description: `What ${site().name} published in ${formatMonth(at.year, at.month)}, page ${at.page}.`,
