@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").pipe(z.email("Enter a valid email address.")),

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useActionState, useEffect } from "react";
 import { signInWithPassword, signUpWithPassword } from "@/app/(auth)/actions";
-import { PASSWORD_MAX, PASSWORD_MIN, type AuthFormState } from "@/app/(auth)/schema";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/app/(auth)/limits";
+import type { AuthFormState } from "@/app/(auth)/schema";
 import { Field } from "../ui/field";
 
 const submit =

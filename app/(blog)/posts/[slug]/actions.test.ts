@@ -5,7 +5,7 @@ import { comments, likes } from "@/db/schema";
 import { makeComment, makePost, makeUser } from "@/db/testing";
 import { invalidated, signInAs } from "@/test/viewer-mock";
 import { addComment, deleteComment, editComment, loadComments, setLike } from "./actions";
-import { HONEYPOT_FIELD } from "./schema";
+import { HONEYPOT_FIELD } from "./limits";
 
 const likeRows = async (postId: string) => (await getDb().select().from(likes).where(eq(likes.postId, postId))).length;
 const commentRow = async (id: string) => (await getDb().select().from(comments).where(eq(comments.id, id)))[0];

@@ -1,16 +1,12 @@
 import { z } from "zod";
 import { commentSorts } from "@/db/queries/comment-sorts";
-
-export const MAX_COMMENT_LENGTH = 5000;
+import { HONEYPOT_FIELD, MAX_COMMENT_LENGTH } from "./limits";
 
 const commentBody = z
   .string()
   .trim()
   .min(1, "Write something first: the comment is empty.")
   .max(MAX_COMMENT_LENGTH, `Comments can be at most ${MAX_COMMENT_LENGTH.toLocaleString("en-US")} characters.`);
-
-/** The field people never see; naive bots fill it in. Its name means nothing on purpose. */
-export const HONEYPOT_FIELD = "qz_note";
 
 export const setLikeSchema = z.object({ postId: z.uuid(), liked: z.boolean() });
 
