@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatExactTime, formatRelativeTime } from "./relative-time";
+import { formatExactTime, formatRelativeTime, formatUtcDate } from "./relative-time";
 
 const now = new Date("2026-03-10T12:00:00Z");
 const ago = (seconds: number) => new Date(now.getTime() - seconds * 1000);
@@ -35,5 +35,20 @@ describe("formatExactTime", () => {
     const date = new Date("2026-03-10T23:30:00Z");
     expect(formatExactTime(date, "en", "UTC")).toBe("March 10, 2026 at 11:30 PM");
     expect(formatExactTime(date, "en", "Asia/Tokyo")).toBe("March 11, 2026 at 8:30 AM");
+  });
+});
+
+describe("formatters are built once per locale and zone", () => {
+  it("keeps zones and locales apart when it reuses them", () => {
+    const date = new Date("2026-03-10T23:30:00Z");
+    expect(formatExactTime(date, "en", "Asia/Tokyo")).toBe("March 11, 2026 at 8:30 AM");
+    expect(formatExactTime(date, "en", "UTC")).toBe("March 10, 2026 at 11:30 PM");
+    expect(formatExactTime(date, "de", "UTC")).toBe("10. März 2026 um 23:30");
+    expect(formatRelativeTime(new Date(date.getTime() - 7200_000), date, "de")).toBe("vor 2 Stunden");
+    expect(formatRelativeTime(new Date(date.getTime() - 7200_000), date)).toBe("2 hours ago");
+  });
+
+  it("formatUtcDate gives the server's date, whatever the reader's zone", () => {
+    expect(formatUtcDate(new Date("2026-03-10T23:30:00-05:00"))).toBe("Mar 11, 2026");
   });
 });

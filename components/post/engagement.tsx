@@ -90,7 +90,8 @@ function useEngagement(): EngagementState {
   return value;
 }
 
-const likeLabel = (n: number) => `${new Intl.NumberFormat("en-US").format(n)} ${n === 1 ? "Like" : "Likes"}`;
+const numbers = new Intl.NumberFormat("en-US");
+const likeLabel = (n: number) => `${numbers.format(n)} ${n === 1 ? "Like" : "Likes"}`;
 
 /** The like button: a heart with the count, pressed when the reader likes the post. */
 export function LikeButton({ variant = "default", id }: { variant?: "hero" | "default"; id?: string }) {
@@ -137,7 +138,7 @@ export function CommentCount() {
   return (
     <span className="inline-flex items-center gap-1.5">
       <MessageCircle aria-hidden className="size-4 opacity-80" />
-      {new Intl.NumberFormat("en-US").format(commentCount)} {commentCount === 1 ? "Comment" : "Comments"}
+      {numbers.format(commentCount)} {commentCount === 1 ? "Comment" : "Comments"}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { formatExactTime, formatRelativeTime } from "@/lib/relative-time";
+import { formatExactTime, formatRelativeTime, formatUtcDate } from "@/lib/relative-time";
 
 // One shared clock for every relative time on the page, ticking twice a minute.
 const listeners = new Set<() => void>();
@@ -46,7 +46,7 @@ export function RelativeTime({ dateTime, className }: { dateTime: string; classN
       suppressHydrationWarning
     >
       {clock === null
-        ? new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(date)
+        ? formatUtcDate(date)
         : formatRelativeTime(date, new Date(clock))}
     </time>
   );
