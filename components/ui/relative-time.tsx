@@ -3,9 +3,10 @@
 import { useSyncExternalStore } from "react";
 import { formatExactTime, formatRelativeTime, formatUtcDate } from "@/lib/relative-time";
 
-// One shared clock for every relative time on the page, ticking twice a minute.
+// One shared clock for every relative time on the page, ticking twice a minute. It is read first
+// in the browser: reading the clock while this module loads would put a time into prerendering.
 const listeners = new Set<() => void>();
-let now = Date.now();
+let now: number | undefined;
 let timer: ReturnType<typeof setInterval> | undefined;
 
 function subscribe(listener: () => void) {
@@ -35,7 +36,7 @@ export function RelativeTime({ dateTime, className }: { dateTime: string; classN
   const date = new Date(dateTime);
   const clock = useSyncExternalStore(
     subscribe,
-    () => now,
+    () => (now ??= Date.now()),
     () => null,
   );
   return (
