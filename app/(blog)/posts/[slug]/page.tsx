@@ -22,8 +22,9 @@ import { TOC_MIN_HEADINGS, tableOfContents } from "@/lib/toc";
 /** Posts prerendered at build; older ones render on their first visit and are cached. */
 const PRERENDERED_POSTS = 50;
 
-// The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
-// real 404 status instead of a streamed shell. Navigations into it may wait for the server.
+// The page awaits its params before rendering anything; navigations into it may wait for the
+// server. An unknown or unpublished slug calls notFound(): Next 16.4 answers the first request
+// for it with 200 and later ones with 404, drawing the 404 page in the browser (see README).
 export const instant = false;
 
 export async function generateStaticParams() {
