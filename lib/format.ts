@@ -5,11 +5,6 @@ export function formatDate(date: Date, timeZone = env().SITE_TIME_ZONE): string 
   return new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone }).format(date);
 }
 
-/** "1 Like", "68 Likes". */
-export function formatCount(n: number, singular: string, plural = `${singular}s`): string {
-  return `${new Intl.NumberFormat("en-US").format(n)} ${n === 1 ? singular : plural}`;
-}
-
 /** Absolute URL of a path on this site. */
 export function absoluteUrl(path: string): string {
   return new URL(path, env().SITE_URL).toString();

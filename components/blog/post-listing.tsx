@@ -1,5 +1,5 @@
 import type { Page, PostSummary } from "@/db/queries/posts";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/count";
 import { Pagination } from "../ui/pagination";
 import { PostGrid } from "./post-grid";
 

@@ -6,6 +6,7 @@ import { clsx } from "clsx";
 import { createContext, use, useCallback, useEffect, useRef, useState } from "react";
 import { setLike } from "@/app/(blog)/posts/[slug]/actions";
 import { signInHref } from "@/lib/auth/return-to";
+import { formatCount } from "@/lib/count";
 import { useViewer } from "../viewer/viewer-provider";
 
 import type { Engagement } from "@/db/queries/engagement";
@@ -90,9 +91,6 @@ function useEngagement(): EngagementState {
   return value;
 }
 
-const numbers = new Intl.NumberFormat("en-US");
-const likeLabel = (n: number) => `${numbers.format(n)} ${n === 1 ? "Like" : "Likes"}`;
-
 /** The like button: a heart with the count, pressed when the reader likes the post. */
 export function LikeButton({ variant = "default", id }: { variant?: "hero" | "default"; id?: string }) {
   const { liked, likeCount, toggleLike, message } = useEngagement();
@@ -121,7 +119,7 @@ export function LikeButton({ variant = "default", id }: { variant?: "hero" | "de
           )}
         />
         <span className="sr-only">Like this post: </span>
-        <span>{likeLabel(likeCount)}</span>
+        <span>{formatCount(likeCount, "Like")}</span>
       </button>
       {message && (
         <span role="alert" className="text-sm">
@@ -138,7 +136,7 @@ export function CommentCount() {
   return (
     <span className="inline-flex items-center gap-1.5">
       <MessageCircle aria-hidden className="size-4 opacity-80" />
-      {numbers.format(commentCount)} {commentCount === 1 ? "Comment" : "Comments"}
+      {formatCount(commentCount, "Comment")}
     </span>
   );
 }

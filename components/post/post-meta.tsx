@@ -1,6 +1,7 @@
 import { CalendarDays, Clock, Heart, MessageCircle } from "lucide-react";
 import { clsx } from "clsx";
-import { formatCount, formatDate } from "@/lib/format";
+import { formatCount } from "@/lib/count";
+import { formatDate } from "@/lib/format";
 import { readingMinutes } from "@/lib/reading-time";
 import { CommentCount, LikeButton } from "./engagement";
 

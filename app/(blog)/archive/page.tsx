@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getArchive } from "@/lib/content";
-import { formatCount, formatMonth } from "@/lib/format";
+import { formatCount } from "@/lib/count";
+import { formatMonth } from "@/lib/format";
 import { pageMetadata } from "@/lib/metadata";
 import { paths, site } from "@/lib/site";
 

@@ -7,7 +7,7 @@ import { SearchForm } from "@/components/search/search-form";
 import { Snippet } from "@/components/search/snippet";
 import { PostMeta } from "@/components/post/post-meta";
 import { searchPosts } from "@/db/queries/search";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/count";
 import { pageMetadata } from "@/lib/metadata";
 import { first, pageQuerySchema, textQuerySchema } from "@/lib/search-params";
 import { paths, site } from "@/lib/site";
