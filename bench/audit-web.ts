@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import type { Result } from "lighthouse";
+import type { Result as LighthouseReport } from "lighthouse";
 import { computeMedianRun } from "lighthouse/core/lib/median-run.js";
 import { startProductionServer } from "./server";
 
@@ -25,8 +25,6 @@ const metrics = [
   ["cumulative-layout-shift", "CLS"],
   ["speed-index", "SI"],
 ] as const;
-
-type LighthouseReport = Result;
 
 async function audit(url: string, dir: string): Promise<LighthouseReport> {
   const output = path.join(dir, `${new URL(url).pathname.replace(/\W+/g, "_")}-${Date.now()}.json`);
