@@ -18,10 +18,10 @@ import { listSitemapEntries } from "@/db/queries/sitemap";
 import { getTagBySlug } from "@/db/queries/tags";
 import { cacheTags } from "./cache";
 import { env } from "./env";
+import { POSTS_PER_PAGE } from "./page-window";
 import { renderPostBody } from "./post-body";
 
 const DAY = 24 * 60 * 60;
-export const POSTS_PER_PAGE = 9;
 
 /**
  * Public content changes through our own actions, which invalidate it by tag, or when a

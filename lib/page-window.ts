@@ -1,3 +1,6 @@
+/** Posts on each page of a list (a category, tag, author or month; the home page adds its featured post). */
+export const POSTS_PER_PAGE = 9;
+
 /**
  * The page numbers a pager shows: the first and last, and the current one with a neighbour on each
  * side; null marks a gap. Page 6 of 20 → [1, null, 5, 6, 7, null, 20]. A gap of one page shows
