@@ -4,6 +4,23 @@ import { getAuthUser } from "@/db/queries/users";
 import { hasRole } from "@/lib/auth/roles";
 import { signInHref } from "@/lib/auth/return-to";
 import { authSecret } from "@/lib/auth/secret";
+import { postAddressState } from "@/lib/post-addresses";
+
+export async function proxy(request: NextRequest) {
+  return request.nextUrl.pathname.startsWith("/posts/") ? postPage(request) : adminPage(request);
+}
+
+/**
+ * /posts/<slug> with nothing to show gets Next's own 404 page, rendered on the server with its
+ * title and a 404 status, instead of the post page calling notFound(), whose 404 Next 16.4 leaves
+ * empty until JavaScript draws it (see lib/post-addresses.ts).
+ */
+async function postPage(request: NextRequest) {
+  const slug = request.nextUrl.pathname.slice("/posts/".length);
+  if ((await postAddressState(slug)) !== "none") return NextResponse.next();
+  // An address that matches no route: Next renders app/not-found.tsx for it, status 404.
+  return NextResponse.rewrite(new URL("/_not-found", request.url));
+}
 
 /**
  * Comfort only, for /admin: visitors with no session go to sign in and come back afterwards, and
@@ -11,7 +28,7 @@ import { authSecret } from "@/lib/auth/secret";
  * the response has started, when the status can no longer change). Every admin page and action
  * still checks the session and the role itself.
  */
-export async function proxy(request: NextRequest) {
+async function adminPage(request: NextRequest) {
   const token = await getToken({
     req: request,
     secret: authSecret(),
@@ -29,4 +46,4 @@ export async function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL("/forbidden-page", request.url));
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = { matcher: ["/admin", "/admin/:path*", "/posts/:slug"] };

@@ -40,6 +40,22 @@ for (const [label, path] of [
   });
 }
 
+for (const [label, slug] of [
+  ["a draft", draftPost.slug],
+  ["a scheduled post", scheduledPost.slug],
+  ["an address never asked for before", `no-such-post-${Date.now().toString(36)}`],
+]) {
+  test(`${label} under /posts/ answers 404 at once, with the 404 page in the HTML itself`, async ({ request }) => {
+    // Read as a crawler or a reader without JavaScript would: the status and the HTML as sent.
+    const response = await request.get(`/posts/${slug}`);
+    expect(response.status()).toBe(404);
+    const html = await response.text();
+    expect(html).toMatch(/<title>Page not found · [^<]+<\/title>/);
+    expect(html).toMatch(/<h1[^>]*>This page is not here<\/h1>/);
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+  });
+}
+
 test("drafts and scheduled posts appear on no category page", async ({ page }) => {
   for (const slug of [draftPost.category, scheduledPost.category]) {
     await page.goto(`/category/${slug}`);

@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../index";
-import { posts } from "../schema";
+import { posts, postSlugRedirects } from "../schema";
 import { addLikes, makeCategory, makeComment, makeImage, makePost } from "../testing";
 import {
   getNextScheduledPublication,
   getPublishedPostBySlug,
   listPublishedPosts,
   listPublishedPostSlugs,
+  postAddressExists,
 } from "./posts";
 
 describe("visibility", () => {
@@ -117,5 +118,27 @@ describe("counts and details", () => {
       tags: [],
     });
     expect(JSON.stringify(detail)).not.toMatch(/email|password/i);
+  });
+});
+
+describe("postAddressExists", () => {
+  it("finds public posts and the slugs they had before a rename, and nothing else", async () => {
+    const published = await makePost();
+    const draft = await makePost({ status: "draft" });
+    const scheduled = await makePost({ daysAgo: -1 });
+    await getDb().insert(postSlugRedirects).values({ slug: "old-name", postId: published.id });
+    await getDb().insert(postSlugRedirects).values({ slug: "old-draft-name", postId: draft.id });
+    expect(await postAddressExists({ slug: published.slug })).toBe(true);
+    expect(await postAddressExists({ slug: "old-name" })).toBe(true);
+    expect(await postAddressExists({ slug: draft.slug })).toBe(false);
+    expect(await postAddressExists({ slug: "old-draft-name" })).toBe(false);
+    expect(await postAddressExists({ slug: scheduled.slug })).toBe(false);
+    expect(await postAddressExists({ slug: "no-such-post" })).toBe(false);
+  });
+
+  it("finds a scheduled post once its time has come", async () => {
+    const scheduled = await makePost({ daysAgo: -1 });
+    await getDb().update(posts).set({ publishedAt: new Date(Date.now() - 1000) }).where(eq(posts.id, scheduled.id));
+    expect(await postAddressExists({ slug: scheduled.slug })).toBe(true);
   });
 });

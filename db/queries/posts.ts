@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, gt, inArray, lt, max, ne, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { categories, images, posts, postTags, tags, users } from "../schema";
+import { categories, images, posts, postSlugRedirects, postTags, tags, users } from "../schema";
 import { bodyWordCount, isPublic, likeCount, visibleCommentCount } from "./visibility";
 
 export type ImageRef = { id: string; width: number; height: number; alt: string };
@@ -296,6 +296,18 @@ export async function getPublishedPostBySlug({ slug }: { slug: string }): Promis
     commentsMode: row.commentsMode,
     tags: await listPostTags({ postId: row.id }),
   };
+}
+
+/** Whether /posts/<slug> shows something: a public post with that slug, or one that had it before a rename. */
+export async function postAddressExists({ slug }: { slug: string }): Promise<boolean> {
+  const db = getDb();
+  const renamed = db.select({ id: postSlugRedirects.postId }).from(postSlugRedirects).where(eq(postSlugRedirects.slug, slug));
+  const [row] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(isPublic, or(eq(posts.slug, slug), inArray(posts.id, renamed))))
+    .limit(1);
+  return row !== undefined;
 }
 
 /** A post's tags, by name. */

@@ -23,8 +23,8 @@ import { TOC_MIN_HEADINGS, tableOfContents } from "@/lib/toc";
 const PRERENDERED_POSTS = 50;
 
 // The page awaits its params before rendering anything; navigations into it may wait for the
-// server. An unknown or unpublished slug calls notFound(): Next 16.4 answers the first request
-// for it with 200 and later ones with 404, drawing the 404 page in the browser (see README).
+// server. proxy.ts already sends slugs with no public post to the 404 page; notFound() here
+// covers a post unpublished in the last minute, which the proxy may still remember (see README).
 export const instant = false;
 
 export async function generateStaticParams() {
