@@ -4,20 +4,20 @@ import { getAuthUser } from "@/db/queries/users";
 import { hasRole } from "@/lib/auth/roles";
 import { signInHref } from "@/lib/auth/return-to";
 import { authSecret } from "@/lib/auth/secret";
-import { postAddressState } from "@/lib/post-addresses";
+import { addressState, type PublicAddress, publicAddress } from "@/lib/public-addresses";
 
 export async function proxy(request: NextRequest) {
-  return request.nextUrl.pathname.startsWith("/posts/") ? postPage(request) : adminPage(request);
+  const address = publicAddress(request.nextUrl.pathname);
+  return address ? publicPage(request, address) : adminPage(request);
 }
 
 /**
- * /posts/<slug> with nothing to show gets Next's own 404 page, rendered on the server with its
- * title and a 404 status, instead of the post page calling notFound(), whose 404 Next 16.4 leaves
- * empty until JavaScript draws it (see lib/post-addresses.ts).
+ * A post, category, tag or author address with nothing there gets Next's own 404 page, rendered
+ * on the server with its title and a 404 status, instead of the page calling notFound(), whose
+ * 404 Next 16.4 leaves empty until JavaScript draws it (see lib/public-addresses.ts).
  */
-async function postPage(request: NextRequest) {
-  const slug = request.nextUrl.pathname.slice("/posts/".length);
-  if ((await postAddressState(slug)) !== "none") return NextResponse.next();
+async function publicPage(request: NextRequest, address: PublicAddress) {
+  if ((await addressState(address)) !== "none") return NextResponse.next();
   // An address that matches no route: Next renders app/not-found.tsx for it, status 404.
   return NextResponse.rewrite(new URL("/_not-found", request.url));
 }
@@ -46,4 +46,12 @@ async function adminPage(request: NextRequest) {
   return NextResponse.rewrite(new URL("/forbidden-page", request.url));
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*", "/posts/:slug"] };
+export const config = {
+  matcher: [
+    "/admin",
+    "/admin/:path*",
+    "/posts/:slug",
+    "/(category|tags|authors)/:slug",
+    "/(category|tags|authors)/:slug/page/:page",
+  ],
+};

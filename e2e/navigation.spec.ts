@@ -40,14 +40,18 @@ for (const [label, path] of [
   });
 }
 
-for (const [label, slug] of [
-  ["a draft", draftPost.slug],
-  ["a scheduled post", scheduledPost.slug],
-  ["an address never asked for before", `no-such-post-${Date.now().toString(36)}`],
+const never = () => `never-asked-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+for (const [label, path] of [
+  ["a draft", `/posts/${draftPost.slug}`],
+  ["a scheduled post", `/posts/${scheduledPost.slug}`],
+  ["a post never asked for before", `/posts/${never()}`],
+  ["a category never asked for before", `/category/${never()}`],
+  ["a tag's second page, for a tag never asked for before", `/tags/${never()}/page/2`],
+  ["an author never asked for before", `/authors/${never()}`],
 ]) {
-  test(`${label} under /posts/ answers 404 at once, with the 404 page in the HTML itself`, async ({ request }) => {
+  test(`${label} answers 404 at once, with the 404 page in the HTML itself`, async ({ request }) => {
     // Read as a crawler or a reader without JavaScript would: the status and the HTML as sent.
-    const response = await request.get(`/posts/${slug}`);
+    const response = await request.get(path!);
     expect(response.status()).toBe(404);
     const html = await response.text();
     expect(html).toMatch(/<title>Page not found · [^<]+<\/title>/);

@@ -6,7 +6,8 @@ import { pageMetadata } from "@/lib/metadata";
 import { slugParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
-// Awaits its params before rendering, so an unknown author gets a real 404 status.
+// The page awaits its params before rendering anything; navigations into it may wait for the
+// server. proxy.ts sends unknown slugs to the 404 page before it runs (see README, "Not found").
 export const instant = false;
 
 export async function generateStaticParams() {

@@ -5,8 +5,8 @@ import { pagedTitle, pageMetadata } from "@/lib/metadata";
 import { pageParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
-// The page awaits its params before rendering anything, so an unknown or unpublished slug gets a
-// real 404 status instead of a streamed shell. Navigations into it may wait for the server.
+// The page awaits its params before rendering anything; navigations into it may wait for the
+// server. Its notFound() gets Next 16.4's 404, drawn in the browser (see README, "Not found").
 export const instant = false;
 
 export function generateStaticParams() {

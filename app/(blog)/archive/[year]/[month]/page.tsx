@@ -7,7 +7,8 @@ import { pageMetadata } from "@/lib/metadata";
 import { archiveMonthParamsSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
-// Awaits its params before rendering, so a month without posts gets a real 404 status.
+// The page awaits its params before rendering anything; navigations into it may wait for the
+// server. Its notFound() gets Next 16.4's 404, drawn in the browser (see README, "Not found").
 export const instant = false;
 
 export async function generateStaticParams() {

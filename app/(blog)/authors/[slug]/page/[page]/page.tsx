@@ -6,7 +6,9 @@ import { pagedTitle, pageMetadata } from "@/lib/metadata";
 import { parseSlugAndPage } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
-// Awaits its params before rendering, so an unknown author or page gets a real 404 status.
+// The page awaits its params before rendering anything; navigations into it may wait for the
+// server. proxy.ts sends unknown slugs to the 404 page; notFound() here covers a page number past
+// the last, which Next 16.4 answers with a 404 drawn in the browser (see README, "Not found").
 export const instant = false;
 
 export async function generateStaticParams() {
