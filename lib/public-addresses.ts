@@ -32,7 +32,7 @@ type Lookup = (address: PublicAddress) => Promise<boolean>;
  * serves while the database is down).
  *
  * proxy.ts sends "none" to the real 404 page. A page that calls notFound() itself cannot give one
- * in Next 16.4: its 404 has an empty body, drawn in the browser (see README, "How pages stay fast").
+ * in Next 16.4: its 404 has an empty body, drawn in the browser (see README, "Not found").
  *
  * Addresses found are remembered for `trustedMs`, so a popular page costs no query per view; a
  * post unpublished in that time shows the page's own 404 until then. Misses are never remembered:
