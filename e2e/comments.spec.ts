@@ -9,6 +9,9 @@ const comment = (page: Page, text: string) =>
   page.locator("#comments").getByRole("article").filter({ hasText: text });
 
 test("comment, reply, reply to the reply, edit and delete, all surviving a reload", async ({ page }) => {
+  // A sign-in and six actions, each a round trip and a re-render: on two loaded cores, as the
+  // first spec a fresh server meets, that takes 30 to 35 s, past the default budget.
+  test.slow();
   const path = "/posts/in-praise-of-quiet-interfaces";
   await signIn(page, "jonas@readers.quire.test", path);
   const start = await headingCount(page);
