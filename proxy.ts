@@ -12,12 +12,12 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * A post, category, tag or author address with nothing there gets Next's own 404 page, rendered
- * on the server with its title and a 404 status, instead of the page calling notFound(), whose
- * 404 Next 16.4 leaves empty until JavaScript draws it (see lib/public-addresses.ts).
+ * A public address with nothing there (see lib/public-addresses.ts) gets Next's own 404 page,
+ * rendered on the server with its title and a 404 status, instead of the page calling
+ * notFound(), whose 404 Next 16.4 leaves empty until JavaScript draws it.
  */
-async function publicPage(request: NextRequest, address: PublicAddress) {
-  if ((await addressState(address)) !== "none") return NextResponse.next();
+async function publicPage(request: NextRequest, address: PublicAddress | "malformed") {
+  if (address !== "malformed" && (await addressState(address)) !== "none") return NextResponse.next();
   // An address that matches no route: Next renders app/not-found.tsx for it, status 404.
   return NextResponse.rewrite(new URL("/_not-found", request.url));
 }
@@ -51,7 +51,11 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/posts/:slug",
+    "/comments/:id",
+    "/page/:page",
     "/(category|tags|authors)/:slug",
     "/(category|tags|authors)/:slug/page/:page",
+    "/archive/:year/:month",
+    "/archive/:year/:month/page/:page",
   ],
 };

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { seedCategories } from "../db/seed/content";
-import { draftPost, publishedPosts, scheduledPost } from "./seed-facts";
+import { draftPost, featuredPost, publishedPosts, scheduledPost } from "./seed-facts";
 
 test("the header leads to each category's page with only its posts", async ({ page }) => {
   await page.goto("/");
@@ -40,7 +40,9 @@ for (const [label, path] of [
   });
 }
 
+// Addresses no earlier run asked for, so no cached answer can stand in for the first one.
 const never = () => `never-asked-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const pastTheLast = () => 1000 + Math.floor(Math.random() * 90_000);
 for (const [label, path] of [
   ["a draft", `/posts/${draftPost.slug}`],
   ["a scheduled post", `/posts/${scheduledPost.slug}`],
@@ -48,6 +50,11 @@ for (const [label, path] of [
   ["a category never asked for before", `/category/${never()}`],
   ["a tag's second page, for a tag never asked for before", `/tags/${never()}/page/2`],
   ["an author never asked for before", `/authors/${never()}`],
+  ["a comment never asked for before", `/comments/${crypto.randomUUID()}`],
+  ["a month with no posts", `/archive/${1970 + Math.floor(Math.random() * 30)}/0${1 + Math.floor(Math.random() * 9)}`],
+  ["the home page's list past its last page", `/page/${pastTheLast()}`],
+  ["a category's list past its last page", `/category/${featuredPost.category}/page/${pastTheLast()}`],
+  ["a tag's list past its last page", `/tags/${featuredPost.tags[0]}/page/${pastTheLast()}`],
 ]) {
   test(`${label} answers 404 at once, with the 404 page in the HTML itself`, async ({ request }) => {
     // Read as a crawler or a reader without JavaScript would: the status and the HTML as sent.

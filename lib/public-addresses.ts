@@ -1,48 +1,77 @@
 import "server-only";
-import { getAuthorBySlug } from "@/db/queries/authors";
-import { getCategoryBySlug } from "@/db/queries/categories";
-import { postAddressExists } from "@/db/queries/posts";
-import { getTagBySlug } from "@/db/queries/tags";
-import { getCategoryRedirect } from "@/db/queries/taxonomy";
-import { slugParamSchema } from "./params";
+import { z } from "zod";
+import { type PublicAddress, publicAddressExists } from "@/db/queries/addresses";
+import { env } from "./env";
+import { POSTS_PER_PAGE } from "./page-window";
+import { archiveMonthParamsSchema, pageParamSchema, slugParamSchema } from "./params";
 
-/** The public pages named by a slug, and the first segment of their addresses. */
-const kinds = { posts: "post", category: "category", tags: "tag", authors: "author" } as const;
-export type AddressKind = (typeof kinds)[keyof typeof kinds];
-export type PublicAddress = { kind: AddressKind; slug: string };
+export type { PublicAddress };
 export type AddressState = "found" | "none" | "unknown";
 
+const lists = { category: "category", tags: "tag", authors: "author" } as const;
+
 /**
- * The page a path names by slug: /posts/<slug>, and /category, /tags or /authors/<slug>, with or
- * without /page/<n>. Null for any other path. The slug is as it appears in the path (encoded).
+ * The page a path names: a post, a comment's permalink, or a page of a list (/page/<n>,
+ * /category, /tags or /authors/<slug>[/page/<n>], /archive/<yyyy>/<mm>[/page/<n>]). Null for
+ * any other path; "malformed" for one of these whose slug, id, month or page number no page
+ * could have, as the pages parse them.
  */
-export function publicAddress(pathname: string): PublicAddress | null {
-  const match = /^\/(posts|category|tags|authors)\/([^/]+)(\/page\/[^/]+)?$/.exec(pathname);
-  if (!match || (match[1] === "posts" && match[3])) return null;
-  return { kind: kinds[match[1] as keyof typeof kinds], slug: match[2]! };
+export function publicAddress(pathname: string): PublicAddress | "malformed" | null {
+  const pageOf = (segment: string | undefined) => (segment === undefined ? 1 : pageParamSchema.safeParse(segment).data);
+  const slugOf = (segment: string) => slugParamSchema.safeParse(segment).data;
+  let match: RegExpExecArray | null;
+  if ((match = /^\/posts\/([^/]+)$/.exec(pathname))) {
+    const slug = slugOf(match[1]!);
+    return slug ? { kind: "post", slug } : "malformed";
+  }
+  if ((match = /^\/comments\/([^/]+)$/.exec(pathname))) {
+    const id = z.uuid().safeParse(match[1]).data;
+    return id ? { kind: "comment", id } : "malformed";
+  }
+  if ((match = /^\/page\/([^/]+)$/.exec(pathname))) {
+    const page = pageOf(match[1]);
+    return page ? { kind: "list", list: { of: "home" }, page } : "malformed";
+  }
+  if ((match = /^\/(category|tags|authors)\/([^/]+)(?:\/page\/([^/]+))?$/.exec(pathname))) {
+    const [slug, page] = [slugOf(match[2]!), pageOf(match[3])];
+    return slug && page ? { kind: "list", list: { of: lists[match[1] as keyof typeof lists], slug }, page } : "malformed";
+  }
+  if ((match = /^\/archive\/([^/]+)\/([^/]+)(?:\/page\/([^/]+))?$/.exec(pathname))) {
+    const [at, page] = [archiveMonthParamsSchema.safeParse({ year: match[1], month: match[2] }).data, pageOf(match[3])];
+    return at && page ? { kind: "list", list: { of: "month", ...at }, page } : "malformed";
+  }
+  return null;
+}
+
+/** One string per address, for remembering what was found. */
+function addressKey(address: PublicAddress): string {
+  if (address.kind === "post") return `post/${address.slug}`;
+  if (address.kind === "comment") return `comment/${address.id}`;
+  const { list, page } = address;
+  const subject = list.of === "home" ? "" : list.of === "month" ? `${list.year}-${list.month}` : list.slug;
+  return `list/${list.of}/${subject}/${page}`;
 }
 
 type Lookup = (address: PublicAddress) => Promise<boolean>;
 
 /**
- * Answers, before the page renders, whether an address has anything to show: "found" for a public
- * post, a category, a tag or author with public posts, or a slug one of them had before a rename;
- * "none" for anything else; "unknown" when the database cannot be asked or does not answer within
- * `deadlineMs` (the page then decides, as it would without this check, and a cached page still
- * serves while the database is down).
+ * Answers, before the page renders, whether an address has anything to show: "found" when the
+ * page would show something (db/queries/addresses.ts has the rules), "none" when it would call
+ * notFound(); "unknown" when the database cannot be asked or does not answer within `deadlineMs`
+ * (the page then decides, as it would without this check, and a cached page still serves while
+ * the database is down).
  *
  * proxy.ts sends "none" to the real 404 page. A page that calls notFound() itself cannot give one
  * in Next 16.4: its 404 has an empty body, drawn in the browser (see README, "Not found").
  *
  * Addresses found are remembered for `trustedMs`, so a popular page costs no query per view; a
  * post unpublished in that time shows the page's own 404 until then. Misses are never remembered:
- * a post published a second ago is found at once, and made-up slugs cannot fill the memory.
+ * a post published a second ago is found at once, and made-up addresses cannot fill the memory.
  */
 export function addressChecker(lookup: Lookup, { trustedMs = 60_000, remember = 10_000, deadlineMs = 1500 } = {}) {
   const known = new Map<string, number>();
   return async function addressState(address: PublicAddress, now = Date.now()): Promise<AddressState> {
-    if (!slugParamSchema.safeParse(address.slug).success) return "none";
-    const key = `${address.kind}/${address.slug}`;
+    const key = addressKey(address);
     if ((known.get(key) ?? 0) > now) return "found";
     let found: boolean;
     let timer: NodeJS.Timeout | undefined;
@@ -52,7 +81,7 @@ export function addressChecker(lookup: Lookup, { trustedMs = 60_000, remember = 
     try {
       found = await Promise.race([lookup(address), deadline]);
     } catch (error) {
-      console.error(`Could not check the address of ${key}:`, error);
+      console.error(`Could not check the address ${key}:`, error);
       return "unknown";
     } finally {
       clearTimeout(timer);
@@ -67,12 +96,6 @@ export function addressChecker(lookup: Lookup, { trustedMs = 60_000, remember = 
   };
 }
 
-/** The same rules the pages apply before they call notFound(). */
-const lookups: Record<AddressKind, (slug: string) => Promise<boolean>> = {
-  post: (slug) => postAddressExists({ slug }),
-  category: async (slug) => (await getCategoryBySlug({ slug })) !== null || (await getCategoryRedirect({ slug })) !== null,
-  tag: async (slug) => (await getTagBySlug({ slug })) !== null,
-  author: async (slug) => (await getAuthorBySlug({ slug })) !== null,
-};
-
-export const addressState = addressChecker(({ kind, slug }) => lookups[kind](slug));
+export const addressState = addressChecker((address) =>
+  publicAddressExists(address, { pageSize: POSTS_PER_PAGE, timeZone: env().SITE_TIME_ZONE }),
+);

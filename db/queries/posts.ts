@@ -138,28 +138,31 @@ export async function listPublishedPosts({
   /** Posts to skip before paging (the home page features the newest one above its grid). */
   offset?: number;
 }): Promise<Page<PostSummary>> {
-  const db = getDb();
-  const where = filterCondition(filter);
-  const [rows, [totalRow]] = await Promise.all([
-    db
+  const [rows, all] = await Promise.all([
+    getDb()
       .select(summaryColumns)
       .from(posts)
       .innerJoin(categories, eq(categories.id, posts.categoryId))
       .innerJoin(users, eq(users.id, posts.authorId))
       .leftJoin(images, eq(images.id, posts.coverImageId))
-      .where(where)
+      .where(filterCondition(filter))
       .orderBy(desc(posts.publishedAt), desc(posts.id))
       .limit(pageSize)
       .offset(offset + (page - 1) * pageSize),
-    db
-      .select({ n: count() })
-      .from(posts)
-      .innerJoin(categories, eq(categories.id, posts.categoryId))
-      .innerJoin(users, eq(users.id, posts.authorId))
-      .where(where),
+    countPublishedPosts(filter),
   ]);
-  const total = Math.max(0, (totalRow?.n ?? 0) - offset);
-  return pageOf(rows.map(toSummary), { page, pageSize, total });
+  return pageOf(rows.map(toSummary), { page, pageSize, total: Math.max(0, all - offset) });
+}
+
+/** How many public posts a list holds (see PostFilter). */
+export async function countPublishedPosts(filter: PostFilter = {}): Promise<number> {
+  const [row] = await getDb()
+    .select({ n: count() })
+    .from(posts)
+    .innerJoin(categories, eq(categories.id, posts.categoryId))
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .where(filterCondition(filter));
+  return row?.n ?? 0;
 }
 
 /**

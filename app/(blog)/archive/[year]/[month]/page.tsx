@@ -8,7 +8,8 @@ import { archiveMonthParamsSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
 // The page awaits its params before rendering anything; navigations into it may wait for the
-// server. Its notFound() gets Next 16.4's 404, drawn in the browser (see README, "Not found").
+// server. proxy.ts sends addresses with nothing there to the 404 page before it runs; its
+// notFound() is the fallback for what changed since (see README, "Not found").
 export const instant = false;
 
 export async function generateStaticParams() {
