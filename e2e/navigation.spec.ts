@@ -74,3 +74,16 @@ test("drafts and scheduled posts appear on no category page", async ({ page }) =
     await expect(page.getByRole("main")).not.toContainText(scheduledPost.title);
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the header offers Sign in where the account menu would be, and it leads back to the page", async ({ page }) => {
+    const path = `/posts/${featuredPost.slug}`;
+    await page.goto(path);
+    const signIn = page.getByRole("banner").getByRole("link", { name: "Sign in" });
+    await expect(signIn).toBeVisible();
+    await signIn.click();
+    await expect(page).toHaveURL(`/sign-in?returnTo=${encodeURIComponent(path)}`);
+  });
+});

@@ -33,17 +33,25 @@ export function UserMenu() {
     };
   }, [open]);
 
-  if (!ready) return <span aria-hidden className="block size-9 rounded-full bg-surface-2" />;
-  if (!viewer) {
+  const signIn = (
+    <Link
+      href={signInHref(pathname)}
+      className="rounded-full border border-border px-4 py-1.5 text-sm font-medium hover:border-accent hover:text-accent"
+    >
+      Sign in
+    </Link>
+  );
+  if (!ready) {
+    // Who is signed in is asked for in the browser, so the page itself can be cached for everyone.
+    // Without JavaScript nobody ever answers: those readers get the link instead of the placeholder.
     return (
-      <Link
-        href={signInHref(pathname)}
-        className="rounded-full border border-border px-4 py-1.5 text-sm font-medium hover:border-accent hover:text-accent"
-      >
-        Sign in
-      </Link>
+      <>
+        <span aria-hidden className="block size-9 rounded-full bg-surface-2 [@media(scripting:none)]:hidden" />
+        <noscript>{signIn}</noscript>
+      </>
     );
   }
+  if (!viewer) return signIn;
   return (
     <div ref={root} className="relative">
       <button
