@@ -4,7 +4,7 @@ import { signIn, unique } from "./fixtures";
 
 const comments = (n: number) => `${n} Comment${n === 1 ? "" : "s"}`;
 const heading = (page: Page) => page.getByRole("heading", { name: /^Comments \(\d+\)$/ });
-const headingCount = async (page: Page) => Number((await heading(page).innerText()).match(/\d+/)![0]);
+const headingCount = async (page: Page) => Number(/\d+/.exec((await heading(page).textContent()) ?? "")![0]);
 const comment = (page: Page, text: string) =>
   page.locator("#comments").getByRole("article").filter({ hasText: text });
 

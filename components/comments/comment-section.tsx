@@ -28,7 +28,7 @@ export async function CommentSection({
           <p className="text-muted">This discussion is locked: comments stay visible, but no new ones can be added.</p>
         )}
       </section>
-      <section id="comments" aria-labelledby="comments-heading" className="scroll-mt-24 border-t border-border pt-10">
+      <section id="comments" aria-labelledby="comments-heading" className="render-when-near scroll-mt-24 border-t border-border pt-10">
         <h2 id="comments-heading" className="font-serif text-2xl font-bold">
           Comments (<CommentHeadingCount />)
         </h2>
