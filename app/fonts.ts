@@ -1,10 +1,13 @@
 import localFont from "next/font/local";
 
 // Shipped with the app from @fontsource packages: nothing is downloaded at build time.
+// Source Sans 3 is the serif's companion (both from Adobe's Source family), and its variable file is
+// 29 KB where Inter's was 49 KB. Every page preloads it ahead of its first paint, so on a phone's
+// connection those 20 KB come straight off the time to the first and largest paint.
 export const sans = localFont({
-  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
-  variable: "--font-inter",
-  weight: "100 900",
+  src: "../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2",
+  variable: "--font-source-sans",
+  weight: "200 900",
   display: "swap",
 });
 
