@@ -1,11 +1,10 @@
-import Image from "next/image";
 import type { ImageRef } from "@/db/queries/posts";
 import { paths } from "@/lib/site";
+import { OptimisedImage } from "../ui/optimised-image";
 
 /**
- * A post's cover from the media library, served through next/image. `priority` is for the cover
- * that is the page's largest paint: it is preloaded from the head and fetched ahead of scripts
- * (next/image's `preload` alone leaves the browser's default, low, priority for images).
+ * A post's cover from the media library, optimised by next/image. `priority` is for the cover that
+ * is the page's largest paint: fetched at once and ahead of scripts.
  */
 export function CoverImage({
   image,
@@ -22,13 +21,12 @@ export function CoverImage({
   decorative?: boolean;
 }) {
   return (
-    <Image
+    <OptimisedImage
       src={paths.image(image.id)}
       alt={decorative ? "" : image.alt}
       fill
       sizes={sizes}
-      preload={priority}
-      fetchPriority={priority ? "high" : undefined}
+      priority={priority}
       className={className}
     />
   );
