@@ -117,26 +117,6 @@ test("the cover is served from Postgres with long caching and the right type", a
   expect((await request.get("/api/images/00000000-0000-0000-0000-000000000000")).status()).toBe(404);
 });
 
-test("the cover loads first and at full priority; the body's images wait, then arrive optimised", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  const post = new PostPage(page);
-  await post.goto(featuredPost.slug);
-  const cover = post.hero.getByRole("img");
-  await expect(cover).toHaveAttribute("fetchpriority", "high");
-  await expect(cover).toHaveAttribute("loading", "eager");
-  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-  expect(await cover.evaluate((img: HTMLImageElement) => img.currentSrc)).toContain("/_next/image?url=");
-  // Below the fold, the body's figures are lazy; scrolled to, each loads a /_next/image size.
-  const figures = post.body.locator("figure img");
-  expect(await figures.count()).toBeGreaterThan(0);
-  for (const figure of await figures.all()) {
-    await expect(figure).toHaveAttribute("loading", "lazy");
-    await figure.scrollIntoViewIfNeeded();
-    await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-    expect(await figure.evaluate((img: HTMLImageElement) => img.currentSrc)).toContain("/_next/image?url=");
-  }
-});
-
 test("relative times move on while the page stays open", async ({ page }) => {
   await page.clock.install();
   const post = new PostPage(page);

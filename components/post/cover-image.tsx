@@ -1,10 +1,11 @@
+import Image from "next/image";
 import type { ImageRef } from "@/db/queries/posts";
 import { paths } from "@/lib/site";
-import { OptimisedImage } from "../ui/optimised-image";
 
 /**
- * A post's cover from the media library, optimised by next/image. `priority` is for the cover that
- * is the page's largest paint: fetched at once and ahead of scripts.
+ * A post's cover from the media library, served through next/image. `priority` is for the cover
+ * that is the page's largest paint: it is preloaded from the head and fetched ahead of scripts
+ * (next/image's `preload` alone leaves the browser's default, low, priority for images).
  */
 export function CoverImage({
   image,
@@ -21,12 +22,13 @@ export function CoverImage({
   decorative?: boolean;
 }) {
   return (
-    <OptimisedImage
+    <Image
       src={paths.image(image.id)}
       alt={decorative ? "" : image.alt}
       fill
       sizes={sizes}
-      priority={priority}
+      preload={priority}
+      fetchPriority={priority ? "high" : undefined}
       className={className}
     />
   );

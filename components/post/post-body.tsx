@@ -1,12 +1,12 @@
 import type { Root } from "hast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
+import Image from "next/image";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
 import type { ImageRef } from "@/db/queries/posts";
 import { libraryImageId } from "@/lib/library-images";
-import { OptimisedImage } from "../ui/optimised-image";
 
 /**
- * A post's sanitised HTML tree as React elements. Library images are optimised by next/image with
+ * A post's sanitised HTML tree as React elements. Library images go through next/image with
  * their stored dimensions; any other image stays a lazy plain <img>. Renders on the server for
  * readers and in the browser for the editor's live preview.
  */
@@ -17,7 +17,7 @@ export function PostBody({ tree, images }: { tree: Root; images: ImageRef[] }) {
       const ref = byId.get(libraryImageId(src) ?? "");
       if (ref && typeof src === "string") {
         return (
-          <OptimisedImage
+          <Image
             src={src}
             alt={alt ?? ref.alt}
             width={ref.width}
