@@ -61,6 +61,12 @@ test("editing a published post's title updates its public page at once; a new sl
   const reader = await browser.newPage();
   await reader.goto(`/posts/${oldSlug}`);
   await expect(reader.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // The newest post leads back to the one before it, and never to itself: "Publish now" stores
+  // the database's clock, with microseconds.
+  const postNav = reader.getByRole("navigation", { name: "Previous and next posts" });
+  await expect(postNav.getByRole("link", { name: /Previous post/ })).toBeAttached();
+  await expect(postNav.locator(`a[href="/posts/${oldSlug}"]`)).toHaveCount(0);
+  await expect(postNav.locator("a[rel=next]")).toHaveCount(0);
 
   const renamed = unique("After");
   await editor.title.fill(renamed);

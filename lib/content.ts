@@ -97,11 +97,11 @@ export async function getArchiveMonthPage(year: number, month: number, page: num
 }
 
 /** What a post page shows around the post: related posts, and the previous and next ones. */
-export async function getPostNeighbours(postId: string, publishedAt: Date) {
+export async function getPostNeighbours(postId: string) {
   "use cache";
   cacheTag(cacheTags.postLists, cacheTags.taxonomy);
   await publicLifetime();
-  const [related, adjacent] = await Promise.all([listRelatedPosts({ postId, limit: 3 }), getAdjacentPosts({ postId, publishedAt })]);
+  const [related, adjacent] = await Promise.all([listRelatedPosts({ postId, limit: 3 }), getAdjacentPosts({ postId })]);
   return { related, ...adjacent };
 }
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../index";
 import { posts, postTags, tags, users } from "../schema";
@@ -135,12 +135,25 @@ describe("around a post", () => {
     const b = await makePost({ publishedAt: when });
     await makePost({ status: "draft" });
     const [first, second] = [a, b].sort((x, y) => x.id.localeCompare(y.id));
-    expect(await getAdjacentPosts({ postId: first!.id, publishedAt: when })).toEqual({
+    expect(await getAdjacentPosts({ postId: first!.id })).toEqual({
       previous: { slug: older.slug, title: older.title },
       next: { slug: second!.slug, title: second!.title },
     });
-    expect((await getAdjacentPosts({ postId: second!.id, publishedAt: when })).next).toBeNull();
-    expect((await getAdjacentPosts({ postId: older.id, publishedAt: older.publishedAt! })).previous).toBeNull();
+    expect((await getAdjacentPosts({ postId: second!.id })).next).toBeNull();
+    expect((await getAdjacentPosts({ postId: older.id })).previous).toBeNull();
+  });
+
+  it("never leads a post to itself when it was published with the database's clock (microseconds)", async () => {
+    const older = await makePost({ daysAgo: 2 });
+    // "Publish now" stores now(): microseconds that a JavaScript Date cannot hold.
+    const [now] = await getDb()
+      .update(posts)
+      .set({ publishedAt: sql`now() - interval '1 second' + interval '123 microseconds'` })
+      .where(eq(posts.id, (await makePost()).id))
+      .returning({ id: posts.id, publishedAt: posts.publishedAt });
+    const adjacent = await getAdjacentPosts({ postId: now!.id });
+    expect(adjacent.next).toBeNull();
+    expect(adjacent.previous).toEqual({ slug: older.slug, title: older.title });
   });
 });
 

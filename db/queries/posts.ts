@@ -195,17 +195,16 @@ export type AdjacentPost = { slug: string; title: string };
 
 /** The public posts published just before and just after this one, or null at either end. */
 export async function getAdjacentPosts({
-  publishedAt,
   postId,
 }: {
-  publishedAt: Date;
   postId: string;
 }): Promise<{ previous: AdjacentPost | null; next: AdjacentPost | null }> {
   const db = getDb();
   // (published_at, id) orders posts totally, so two posts published in the same instant still
-  // lead to each other.
+  // lead to each other. The post's own key is read in SQL: published_at has microseconds, which
+  // a JavaScript Date would round away and so sort the post after itself.
   const key = sql`(${posts.publishedAt}, ${posts.id})`;
-  const here = sql`(${publishedAt.toISOString()}::timestamptz, ${postId}::uuid)`;
+  const here = sql`(select p.published_at, p.id from ${posts} p where p.id = ${postId})`;
   const columns = { slug: posts.slug, title: posts.title };
   const [[previous], [next]] = await Promise.all([
     db.select(columns).from(posts).where(and(isPublic, lt(key, here))).orderBy(desc(posts.publishedAt), desc(posts.id)).limit(1),

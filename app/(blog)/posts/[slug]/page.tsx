@@ -74,7 +74,7 @@ export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
   const data = await load(params);
   if (!data) notFound();
   const { post, body, images } = data;
-  const { related, previous, next } = await getPostNeighbours(post.id, post.publishedAt);
+  const { related, previous, next } = await getPostNeighbours(post.id);
   const toc = tableOfContents(body);
   return (
     <>
