@@ -41,6 +41,15 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      {
+        // RSC payloads (navigations and prefetches) stay out of the browser's HTTP cache; the
+        // client router keeps its own. With Next's `s-maxage, stale-while-revalidate` Chromium
+        // stored them, and on a second visit a duplicate of each prefetch hung for ~25 s
+        // (e2e/navigation.spec.ts). Next sets Cache-Control only when no header is there yet.
+        source: "/:path*",
+        has: [{ type: "header", key: "rsc", value: "1" }],
+        headers: [{ key: "Cache-Control", value: "private, no-store" }],
+      },
     ];
   },
 };

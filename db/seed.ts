@@ -29,8 +29,15 @@ async function isEmpty(db: Database = getDb()): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Fills an empty database with the demo publication; returns false if it already had posts. */
-export async function seed(db: Database = getDb(), now = new Date()): Promise<boolean> {
+/**
+ * Fills an empty database with the demo publication; returns false if it already had posts.
+ * `comments` replaces the demo threads (the e2e suite adds long discussions to page through).
+ */
+export async function seed({
+  db = getDb(),
+  now = new Date(),
+  comments: threads = seedComments,
+}: { db?: Database; now?: Date; comments?: Record<string, SeedComment[]> } = {}): Promise<boolean> {
   if (!(await isEmpty(db))) return false;
 
   const drawn = await Promise.all(
@@ -131,7 +138,7 @@ export async function seed(db: Database = getDb(), now = new Date()): Promise<bo
           }
         }
       };
-      await insertThread(seedComments[post.slug] ?? [], null);
+      await insertThread(threads[post.slug] ?? [], null);
     }
   });
   return true;

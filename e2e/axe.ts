@@ -18,6 +18,5 @@ export async function expectNoAxeViolations(page: Page, label: string) {
 /** Opens a page and lets its client parts (viewer, counts, comments) settle before axe looks. */
 export async function open(page: Page, path: string) {
   await page.goto(path);
-  // Some pages keep a request open (prefetches); axe then checks what has arrived by then.
-  await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
+  await page.waitForLoadState("networkidle");
 }

@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Request } from "@playwright/test";
 import { seedCategories } from "../db/seed/content";
+import { READER, signIn } from "./fixtures";
 import { draftPost, featuredPost, publishedPosts, scheduledPost } from "./seed-facts";
 
 test("the header leads to each category's page with only its posts", async ({ page }) => {
@@ -86,4 +87,26 @@ test.describe("without JavaScript", () => {
     await signIn.click();
     await expect(page).toHaveURL(`/sign-in?returnTo=${encodeURIComponent(path)}`);
   });
+});
+
+test("link prefetches are answered at once on a second visit, signed in or not", async ({ page }) => {
+  // Chromium kept stale-while-revalidate RSC payloads in its HTTP cache, and on a second visit
+  // a duplicate of each prefetch hung for about 25 s before it was aborted.
+  await signIn(page, READER, "/");
+  const started = new Map<Request, number>();
+  const settled = new Set<Request>();
+  page.on("request", (r) => r.headers()["next-router-prefetch"] && started.set(r, Date.now()));
+  page.on("requestfinished", (r) => settled.add(r));
+  page.on("requestfailed", (r) => settled.add(r));
+  for (const path of ["/category/design", "/", "/category/design", "/"]) {
+    await page.goto(path);
+    await expect(page.getByRole("button", { name: /Account menu for/ })).toBeVisible();
+    await page.waitForTimeout(500);
+  }
+  await page.waitForTimeout(3_000);
+  expect(started.size).toBeGreaterThan(0);
+  const open = [...started.keys()].filter((r) => !settled.has(r)).map((r) => r.url());
+  expect(open, "prefetches still waiting 3 s after the last page load").toEqual([]);
+  const response = await page.request.get("/category/design", { headers: { rsc: "1" } });
+  expect(response.headers()["cache-control"]).toBe("private, no-store");
 });

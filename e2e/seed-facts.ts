@@ -1,6 +1,7 @@
-import { seedComments, seedLikes, seedPosts, type SeedComment } from "../db/seed/content";
+import { seedLikes, seedPosts, type SeedComment } from "../db/seed/content";
+import { e2eComments } from "./discussions";
 
-/** What the demo seed contains, so tests follow the seed instead of repeating its numbers. */
+/** What the e2e seed contains, so tests follow the seed instead of repeating its numbers. */
 const countThread = (comments: SeedComment[]): number =>
   comments.reduce((n, c) => n + 1 + countThread(c.replies ?? []), 0);
 
@@ -12,5 +13,5 @@ export const scheduledPost = seedPosts.find((p) => p.status === "published" && p
 export const featuredPost = publishedPosts[0]!;
 
 export function expectedCounts(slug: string) {
-  return { likes: seedLikes[slug] ?? 0, comments: countThread(seedComments[slug] ?? []) };
+  return { likes: seedLikes[slug] ?? 0, comments: countThread(e2eComments[slug] ?? []) };
 }

@@ -67,7 +67,7 @@ async function main() {
   };
   const bin = (name: string) => path.join("node_modules", ".bin", name);
   await finished(run(bin("tsx"), ["db/migrate.ts"], env));
-  await finished(run(bin("tsx"), ["db/seed.ts"], env));
+  await finished(run(bin("tsx"), ["e2e/seed.ts"], env));
   await finished(run(bin("next"), ["build"], env));
   server = run(bin("next"), ["start", "-p", port], env);
   server.on("exit", (code) => void stop(code ?? 0));
