@@ -1,4 +1,4 @@
-import { seedComments, seedPosts, type SeedComment } from "../db/seed/content";
+import { seedComments, seedPosts, seedReaders, type SeedComment } from "../db/seed/content";
 
 /**
  * Long discussions the end-to-end suite pages through, on top of the demo threads: the demo
@@ -6,7 +6,7 @@ import { seedComments, seedPosts, type SeedComment } from "../db/seed/content";
  */
 export const discussionPosts = {
   /** More than one page of threads (26). */
-  busy: "postgres-in-your-pocket",
+  busy: "the-case-for-a-slower-web",
   /** Exactly one full page (20). */
   fullPage: "the-long-life-of-a-typeface",
   /** A handful (6). */
@@ -15,6 +15,9 @@ export const discussionPosts = {
 
 const HOUR = 60;
 const DAY = 24 * HOUR;
+
+/** The reader who wrote the n-th extra thread of a discussion (counting from 1). */
+export const threadAuthor = (n: number) => seedReaders[(n - 1) % 10]!.name;
 
 /** `count` more top-level threads, older than the post's demo ones; every fifth has a reply. */
 function threads(slug: string, count: number, startMinutesAgo: number): SeedComment[] {
@@ -36,7 +39,7 @@ export const e2eComments: Record<string, SeedComment[]> = (() => {
   };
   return {
     ...seedComments,
-    [discussionPosts.busy]: extra(discussionPosts.busy, 26, 3 * DAY),
+    [discussionPosts.busy]: extra(discussionPosts.busy, 26, 30 * DAY),
     [discussionPosts.fullPage]: extra(discussionPosts.fullPage, 20, 5 * DAY),
     [discussionPosts.few]: extra(discussionPosts.few, 6, 20 * DAY),
   };

@@ -149,12 +149,12 @@ export async function getMovedCategorySlug(slug: string) {
   return getCategoryRedirect({ slug });
 }
 
-/** A page of a post's comment threads. */
-export async function getCommentThreads(postId: string, page: number) {
+/** The first page of a post's comment threads, oldest first, as every reader first sees them. */
+export async function getFirstCommentThreads(postId: string) {
   "use cache";
   cacheTag(cacheTags.comments(postId));
   cacheLife({ stale: 300, revalidate: DAY, expire: 7 * DAY });
-  return listCommentThreads({ postId, page });
+  return listCommentThreads({ postId });
 }
 
 /** A comment's thread and post for its permalink page, or null. */

@@ -1,21 +1,28 @@
 "use client";
 
+import { clsx } from "clsx";
+import { CircleCheck } from "lucide-react";
 import { usePathname, useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { deleteComment } from "@/app/(blog)/posts/[slug]/actions";
 import { signInHref } from "@/lib/auth/return-to";
 import { useViewer } from "../viewer/viewer-provider";
 import { CommentComposer } from "./comment-composer";
+import { useComments } from "./comment-list";
 
 const quiet = "rounded px-1.5 py-0.5 text-xs font-medium text-muted hover:bg-surface-2 hover:text-fg";
 
 /**
  * A comment card: the server-rendered header and text, and quiet actions. Reply for everyone
  * (signed-out readers are sent to sign in), Edit and Delete for the author only; the server
- * checks ownership again, whatever this shows.
+ * checks ownership again, whatever this shows. The reader's own new comment, reply or edit says
+ * so on its card and is brought into view.
  */
+const confirmations = { comment: "Your comment is posted", reply: "Your reply is posted", edit: "Your changes are saved" };
+
 export function CommentCard({
   postId,
+  threadId,
   commentId,
   authorId,
   authorName,
@@ -24,6 +31,7 @@ export function CommentCard({
   text,
 }: {
   postId: string;
+  threadId: string;
   commentId: string;
   authorId: string;
   authorName: string;
@@ -38,6 +46,17 @@ export function CommentCard({
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const mine = viewer?.id === authorId;
+  const comments = useComments();
+  const shown = comments?.shown?.commentId === commentId ? comments.shown : null;
+  const confirmation = shown && shown.kind !== "delete" ? confirmations[shown.kind] : null;
+  const card = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!shown || shown.kind === "delete" || !card.current) return;
+    const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    card.current.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
+    card.current.focus({ preventScroll: true });
+  }, [shown]);
 
   function reply() {
     if (!viewer) router.push(signInHref(`${pathname}#comment-${commentId}`));
@@ -49,18 +68,27 @@ export function CommentCard({
     startTransition(async () => {
       const result = await deleteComment({ commentId });
       if (!result.ok) setError(result.message);
+      else comments?.changed({ kind: "delete", commentId, threadId });
       setMode("view");
     });
   }
 
   return (
     <>
-      <article aria-label={`Comment by ${authorName}`} className="rounded-2xl border border-border bg-surface p-4 sm:p-5">
+      <article
+        ref={card}
+        tabIndex={shown ? -1 : undefined}
+        aria-label={`Comment by ${authorName}`}
+        className={clsx(
+          "rounded-2xl border bg-surface p-4 outline-none sm:p-5",
+          confirmation ? "border-accent ring-2 ring-accent/30" : "border-border",
+        )}
+      >
         {header}
         <div className="mt-3 font-serif text-[1.0625rem] leading-relaxed">
           {mode === "edit" ? (
             <CommentComposer
-              mode={{ kind: "edit", commentId, body }}
+              mode={{ kind: "edit", commentId, threadId, body }}
               autoFocus
               onDone={() => setMode("view")}
               onCancel={() => setMode("view")}
@@ -69,6 +97,12 @@ export function CommentCard({
             text
           )}
         </div>
+        {confirmation && mode !== "edit" && (
+          <p className="mt-3 inline-flex items-center gap-1.5 text-sm font-medium text-accent">
+            <CircleCheck aria-hidden className="size-4" />
+            {confirmation}
+          </p>
+        )}
         {mode !== "edit" && (
           <div className="mt-3 flex flex-wrap items-center gap-1">
             <button type="button" onClick={reply} className={quiet} aria-expanded={mode === "reply"}>
@@ -107,7 +141,7 @@ export function CommentCard({
       {mode === "reply" && (
         <div className="mt-3 ml-3 sm:ml-5">
           <CommentComposer
-            mode={{ kind: "reply", postId, parentId: commentId, parentName: authorName }}
+            mode={{ kind: "reply", postId, threadId, parentId: commentId, parentName: authorName }}
             autoFocus
             onDone={() => setMode("view")}
             onCancel={() => setMode("view")}

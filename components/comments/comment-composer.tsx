@@ -4,11 +4,12 @@ import { clsx } from "clsx";
 import { useId, useState, useTransition } from "react";
 import { addComment, editComment } from "@/app/(blog)/posts/[slug]/actions";
 import { HONEYPOT_FIELD, MAX_COMMENT_LENGTH } from "@/app/(blog)/posts/[slug]/limits";
+import { useComments } from "./comment-list";
 
 type Mode =
   | { kind: "comment"; postId: string }
-  | { kind: "reply"; postId: string; parentId: string; parentName: string }
-  | { kind: "edit"; commentId: string; body: string };
+  | { kind: "reply"; postId: string; threadId: string; parentId: string; parentName: string }
+  | { kind: "edit"; commentId: string; threadId: string; body: string };
 
 const labels = {
   comment: { field: "Your comment", submit: "Post comment", busy: "Posting…" },
@@ -18,7 +19,8 @@ const labels = {
 
 /**
  * The form for a comment, a reply or an edit. The text is the component's state, so a rejected
- * submission keeps every character; errors are tied to the field and announced.
+ * submission keeps every character; errors are tied to the field and announced. On a post page
+ * the result is shown (and announced) where it lands; elsewhere the page's refresh shows it.
  */
 export function CommentComposer({
   mode,
@@ -35,6 +37,7 @@ export function CommentComposer({
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [pending, startTransition] = useTransition();
+  const comments = useComments();
   const id = useId();
   const text = labels[mode.kind];
   const remaining = MAX_COMMENT_LENGTH - body.length;
@@ -43,22 +46,29 @@ export function CommentComposer({
     setError(null);
     setStatus("");
     startTransition(async () => {
-      const result =
-        mode.kind === "edit"
-          ? await editComment({ commentId: mode.commentId, body })
-          : await addComment({
-              postId: mode.postId,
-              parentId: mode.kind === "reply" ? mode.parentId : "",
-              body,
-              [HONEYPOT_FIELD]: String(formData.get(HONEYPOT_FIELD) ?? ""),
-            });
-      if (result.ok) {
-        if (mode.kind !== "edit") setBody("");
-        setStatus(mode.kind === "edit" ? "Your comment was updated." : "Your comment was posted.");
-        onDone?.();
+      if (mode.kind === "edit") {
+        const result = await editComment({ commentId: mode.commentId, body });
+        if (!result.ok) return setError(result.fieldErrors?.body?.[0] ?? result.message);
+        comments?.changed({ kind: "edit", commentId: mode.commentId, threadId: mode.threadId });
+        if (!comments) setStatus("Your comment was updated.");
       } else {
-        setError(result.fieldErrors?.body?.[0] ?? result.fieldErrors?.[HONEYPOT_FIELD]?.[0] ?? result.message);
+        const result = await addComment({
+          postId: mode.postId,
+          parentId: mode.kind === "reply" ? mode.parentId : "",
+          body,
+          [HONEYPOT_FIELD]: String(formData.get(HONEYPOT_FIELD) ?? ""),
+        });
+        if (!result.ok) {
+          return setError(result.fieldErrors?.body?.[0] ?? result.fieldErrors?.[HONEYPOT_FIELD]?.[0] ?? result.message);
+        }
+        setBody("");
+        const commentId = result.data.id;
+        comments?.changed(
+          mode.kind === "reply" ? { kind: "reply", commentId, threadId: mode.threadId } : { kind: "comment", commentId, threadId: commentId },
+        );
+        if (!comments) setStatus("Your comment was posted.");
       }
+      onDone?.();
     });
   }
 

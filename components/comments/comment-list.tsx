@@ -1,48 +1,175 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { loadComments } from "@/app/(blog)/posts/[slug]/actions";
+import { createContext, Fragment, use, useRef, useState, useTransition } from "react";
+import { loadComments, loadCommentThread, type RenderedThread } from "@/app/(blog)/posts/[slug]/load-comments";
 import type { CommentSort } from "@/db/queries/comment-sorts";
+import { useSettleCommentCount } from "../post/engagement";
 
 const sortLabels: Record<CommentSort, string> = { oldest: "Oldest first", newest: "Newest first", replies: "Most replies" };
 
+/** Threads per "Show more comments"; the cached first page has as many. */
+const PAGE_SIZE = 20;
+
+/** A change the reader has just made, to show where they made it. */
+export type CommentChange = {
+  kind: "comment" | "reply" | "edit" | "delete";
+  /** The comment posted, edited or deleted. */
+  commentId: string;
+  /** The top-level thread it belongs to (for a new top-level comment, itself). */
+  threadId: string;
+};
+
+type View = {
+  sort: CommentSort;
+  threads: RenderedThread[];
+  hasMore: boolean;
+  /** The reader's own new threads that lie beyond the loaded ones, in the order they came. */
+  included: RenderedThread[];
+};
+
+type CommentsState = {
+  view: View;
+  pending: boolean;
+  error: string | null;
+  /** The reader's last change, once its result is on screen. */
+  shown: CommentChange | null;
+  loadMore: () => void;
+  sortBy: (sort: CommentSort) => void;
+  /** After the reader's own change: fetch its result and show it in place. */
+  changed: (change: CommentChange) => void;
+};
+
+const CommentsContext = createContext<CommentsState | null>(null);
+
+const announcements: Record<CommentChange["kind"], string> = {
+  comment: "Your comment was posted.",
+  reply: "Your reply was posted.",
+  edit: "Your comment was updated.",
+  delete: "Your comment was deleted.",
+};
+
+const withoutIds = (threads: RenderedThread[], ids: Set<string>) => threads.filter((t) => !ids.has(t.id));
+
 /**
- * The comment threads: the first page comes with the cached page (oldest first); other orders
- * and further pages are rendered on the server on request.
+ * The comment threads a reader has in front of them. The first page comes with the cached page
+ * (oldest first); other orders and further pages are rendered on the server on request. After
+ * the reader's own change, the threads it touched are fetched again straight from the database,
+ * so their comment, reply, edit or deletion shows where they made it (with the comment count read
+ * at the same moment), whatever the shared cache holds and however many pages they had loaded.
  */
-export function CommentList({
+export function CommentsProvider({
   postId,
-  hasMore: initialHasMore,
+  initial,
+  hasMore,
   children,
 }: {
   postId: string;
+  initial: RenderedThread[];
   hasMore: boolean;
   children: React.ReactNode;
 }) {
-  const [sort, setSort] = useState<CommentSort>("oldest");
-  const [pages, setPages] = useState<React.ReactNode[] | null>(null);
-  const [page, setPage] = useState(1);
-  const [hasMore, setHasMore] = useState(initialHasMore);
+  // Until the reader loads or changes anything, the server's first page is what they see, and
+  // it follows the page's own refreshes.
+  const [loaded, setLoaded] = useState<View | null>(null);
+  const view = loaded ?? { sort: "oldest" as const, threads: initial, hasMore, included: [] };
+  const [shown, setShown] = useState<CommentChange | null>(null);
+  const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const latest = useRef(0);
+  const settleCommentCount = useSettleCommentCount();
 
-  function load(nextSort: CommentSort, nextPage: number) {
+  /** Runs one load; a later load wins over an earlier one that answers after it. */
+  function run(load: () => Promise<string | null>) {
+    const request = ++latest.current;
     setError(null);
     startTransition(async () => {
-      const result = await loadComments({ postId, page: nextPage, sort: nextSort });
-      if (!result.ok) {
-        setError(result.message);
-        return;
-      }
-      setPages((current) =>
-        nextPage === 1 ? [result.data.threads] : [...(current ?? [children]), result.data.threads],
-      );
-      setSort(nextSort);
-      setPage(nextPage);
-      setHasMore(result.data.hasMore);
+      const failure = await load().catch(() => "The comments could not be loaded. Please check your connection and try again.");
+      if (failure && request === latest.current) setError(failure);
     });
   }
 
+  function sortBy(sort: CommentSort) {
+    run(async () => {
+      const result = await loadComments({ postId, sort, limit: PAGE_SIZE });
+      if (!result.ok) return result.message;
+      setLoaded({ sort, threads: result.data.threads, hasMore: result.data.hasMore, included: [] });
+      return null;
+    });
+  }
+
+  function loadMore() {
+    const { sort, threads } = view;
+    run(async () => {
+      const result = await loadComments({ postId, sort, after: threads.at(-1)?.id, limit: PAGE_SIZE });
+      if (!result.ok) return result.message;
+      setLoaded((current) => {
+        const base = current ?? view;
+        const have = new Set(base.threads.map((t) => t.id));
+        const added = result.data.threads.filter((t) => !have.has(t.id));
+        const reached = new Set(added.map((t) => t.id));
+        return { ...base, threads: [...base.threads, ...added], hasMore: result.data.hasMore, included: withoutIds(base.included, reached) };
+      });
+      return null;
+    });
+  }
+
+  function changed(change: CommentChange) {
+    const { sort, threads, included } = view;
+    run(async () => {
+      if (change.kind === "comment") {
+        // Where a new thread goes depends on the order: load the threads the reader has again,
+        // and their new one with them even when it sorts beyond those.
+        const result = await loadComments({
+          postId,
+          sort,
+          limit: Math.min(1_000, Math.max(PAGE_SIZE, threads.length)),
+          include: [...included.map((t) => t.id), change.threadId].slice(-20),
+        });
+        if (!result.ok) return result.message;
+        setLoaded({ sort, threads: result.data.threads, hasMore: result.data.hasMore, included: result.data.included });
+        settleCommentCount?.(result.data.commentCount);
+      } else {
+        const result = await loadCommentThread({ postId, commentId: change.threadId });
+        if (!result.ok) return result.message;
+        settleCommentCount?.(result.data.commentCount);
+        const fresh = result.data.thread;
+        const replace = (list: RenderedThread[]) =>
+          list.flatMap((t) => (t.id === change.threadId ? (fresh ? [fresh] : []) : [t]));
+        setLoaded((current) => {
+          const base = current ?? view;
+          return { ...base, threads: replace(base.threads), included: replace(base.included) };
+        });
+      }
+      setShown(change);
+      setAnnouncement(announcements[change.kind]);
+      return null;
+    });
+  }
+
+  return (
+    <CommentsContext value={{ view, pending, error, shown, loadMore, sortBy, changed }}>
+      {children}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+    </CommentsContext>
+  );
+}
+
+/** The threads a reader has and what they can do with them; null outside a post's comments. */
+export function useComments(): CommentsState | null {
+  return use(CommentsContext);
+}
+
+/** The threads, their order, "Show more comments", and the reader's own threads beyond those. */
+export function CommentList() {
+  const comments = useComments();
+  if (!comments) throw new Error("CommentList must be used inside a CommentsProvider");
+  const { view, pending, error, loadMore, sortBy } = comments;
+  if (view.threads.length === 0 && view.included.length === 0) {
+    return <p className="mt-4 text-muted">No comments yet. Be the first to say something.</p>;
+  }
   return (
     <div aria-busy={pending}>
       <div className="mt-4 flex items-center justify-end gap-2 text-sm">
@@ -51,8 +178,8 @@ export function CommentList({
         </label>
         <select
           id="comment-sort"
-          value={sort}
-          onChange={(e) => load(e.target.value as CommentSort, 1)}
+          value={view.sort}
+          onChange={(e) => sortBy(e.target.value as CommentSort)}
           className="rounded-lg border border-border bg-surface px-2 py-1.5"
         >
           {(Object.keys(sortLabels) as CommentSort[]).map((s) => (
@@ -62,18 +189,30 @@ export function CommentList({
           ))}
         </select>
       </div>
-      <ol className="mt-4 space-y-4">{pages ?? children}</ol>
-      {hasMore && (
+      <ol className="mt-4 space-y-4">
+        {view.threads.map((t) => (
+          <Fragment key={t.id}>{t.node}</Fragment>
+        ))}
+      </ol>
+      {view.hasMore && (
         <div className="mt-6 text-center">
           <button
             type="button"
-            onClick={() => load(sort, page + 1)}
+            onClick={loadMore}
             disabled={pending}
             className="rounded-full border border-border px-5 py-2 text-sm font-medium hover:border-accent hover:text-accent disabled:opacity-60"
           >
             {pending ? "Loading…" : "Show more comments"}
           </button>
         </div>
+      )}
+      {view.included.length > 0 && (
+        // Where the order puts them: after the threads not loaded yet.
+        <ol aria-label="Your new comments" className="mt-6 space-y-4">
+          {view.included.map((t) => (
+            <Fragment key={t.id}>{t.node}</Fragment>
+          ))}
+        </ol>
       )}
       {error && (
         <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">

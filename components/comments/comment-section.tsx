@@ -1,23 +1,16 @@
-import { getCommentThreads } from "@/lib/content";
+import { getFirstCommentThreads } from "@/lib/content";
 import { CommentHeadingCount } from "../post/engagement";
-import { CommentList } from "./comment-list";
-import { CommentThreads } from "./comment-threads";
+import { CommentList, CommentsProvider } from "./comment-list";
+import { CommentThread } from "./comment-threads";
 import { LeaveAComment } from "./leave-a-comment";
 
 /** "Leave a Comment" and "Comments (NN)": the shared, cacheable part of the discussion. */
-export async function CommentSection({
-  postId,
-  commentCount,
-  commentsMode,
-}: {
-  postId: string;
-  commentCount: number;
-  commentsMode: "open" | "locked" | "off";
-}) {
+export async function CommentSection({ postId, commentsMode }: { postId: string; commentsMode: "open" | "locked" | "off" }) {
   if (commentsMode === "off") return null;
-  const page = await getCommentThreads(postId, 1);
+  const page = await getFirstCommentThreads(postId);
+  const initial = page.threads.map((thread) => ({ id: thread.id, node: <CommentThread comment={thread} postId={postId} /> }));
   return (
-    <>
+    <CommentsProvider key={postId} postId={postId} initial={initial} hasMore={page.hasMore}>
       <section id="leave-a-comment" aria-labelledby="leave-comment-heading" className="scroll-mt-24 border-t border-border pt-10">
         <h2 id="leave-comment-heading" className="mb-4 font-serif text-2xl font-bold">
           Leave a Comment
@@ -32,14 +25,8 @@ export async function CommentSection({
         <h2 id="comments-heading" className="font-serif text-2xl font-bold">
           Comments (<CommentHeadingCount />)
         </h2>
-        {commentCount === 0 && page.threads.length === 0 ? (
-          <p className="mt-4 text-muted">No comments yet. Be the first to say something.</p>
-        ) : (
-          <CommentList postId={postId} hasMore={page.pageCount > 1}>
-            <CommentThreads threads={page.threads} postId={postId} />
-          </CommentList>
-        )}
+        <CommentList />
       </section>
-    </>
+    </CommentsProvider>
   );
 }

@@ -24,7 +24,17 @@ function countReplies(node: CommentNode): number {
   return node.replies.reduce((n, r) => n + 1 + countReplies(r), 0);
 }
 
-function Comment({ comment, postId, showReplyTo }: { comment: CommentNode; postId: string; showReplyTo: boolean }) {
+function Comment({
+  comment,
+  postId,
+  threadId,
+  showReplyTo,
+}: {
+  comment: CommentNode;
+  postId: string;
+  threadId: string;
+  showReplyTo: boolean;
+}) {
   if (!comment.author || comment.body === null) {
     const label = removedLabel[comment.status as keyof typeof removedLabel];
     return (
@@ -50,6 +60,7 @@ function Comment({ comment, postId, showReplyTo }: { comment: CommentNode; postI
   return (
     <CommentCard
       postId={postId}
+      threadId={threadId}
       commentId={comment.id}
       authorId={comment.author.id}
       authorName={comment.author.name}
@@ -64,11 +75,14 @@ function Comment({ comment, postId, showReplyTo }: { comment: CommentNode; postI
 export function CommentThread({
   comment,
   postId,
+  threadId = comment.id,
   level = 0,
   showReplyTo = false,
 }: {
   comment: CommentNode;
   postId: string;
+  /** The top-level comment of this thread. */
+  threadId?: string;
   level?: number;
   showReplyTo?: boolean;
 }) {
@@ -76,7 +90,7 @@ export function CommentThread({
   const replies = lastLevel ? descendants(comment) : comment.replies;
   return (
     <li id={`comment-${comment.id}`} className="scroll-mt-24">
-      <Comment comment={comment} postId={postId} showReplyTo={showReplyTo} />
+      <Comment comment={comment} postId={postId} threadId={threadId} showReplyTo={showReplyTo} />
       {replies.length > 0 && (
         <ReplyToggle count={countReplies(comment)}>
           <ol
@@ -93,27 +107,24 @@ export function CommentThread({
                     key={reply.id}
                     comment={{ ...reply, replies: [] }}
                     postId={postId}
+                    threadId={threadId}
                     level={level + 1}
                     showReplyTo
                   />
                 ))
               : replies.map((reply) => (
-                  <CommentThread key={reply.id} comment={reply} postId={postId} level={level + 1} showReplyTo={level + 1 >= 2} />
+                  <CommentThread
+                    key={reply.id}
+                    comment={reply}
+                    postId={postId}
+                    threadId={threadId}
+                    level={level + 1}
+                    showReplyTo={level + 1 >= 2}
+                  />
                 ))}
           </ol>
         </ReplyToggle>
       )}
     </li>
-  );
-}
-
-/** A list of top-level threads. */
-export function CommentThreads({ threads, postId }: { threads: CommentNode[]; postId: string }) {
-  return (
-    <>
-      {threads.map((thread) => (
-        <CommentThread key={thread.id} comment={thread} postId={postId} />
-      ))}
-    </>
   );
 }

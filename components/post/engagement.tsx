@@ -10,7 +10,12 @@ import { formatCount } from "@/lib/count";
 import { useViewer } from "../viewer/viewer-provider";
 
 import type { Engagement } from "@/db/queries/engagement";
-type EngagementState = Engagement & { toggleLike: () => void; message: string };
+type EngagementState = Engagement & {
+  toggleLike: () => void;
+  message: string;
+  /** Takes a comment count read together with the threads the reader just changed. */
+  settleCommentCount: (count: number) => void;
+};
 
 const EngagementContext = createContext<EngagementState | null>(null);
 
@@ -82,7 +87,14 @@ export function EngagementProvider({
       .catch(() => rollBack("Could not save your like. Please try again."));
   }, [ready, viewer, state.liked, postId, router, pathname]);
 
-  return <EngagementContext value={{ ...state, toggleLike, message }}>{children}</EngagementContext>;
+  const settleCommentCount = useCallback((commentCount: number) => setState((s) => ({ ...s, commentCount })), []);
+
+  return <EngagementContext value={{ ...state, toggleLike, message, settleCommentCount }}>{children}</EngagementContext>;
+}
+
+/** The comment count's setter for the post's comments; null outside a post's engagement. */
+export function useSettleCommentCount(): ((count: number) => void) | null {
+  return use(EngagementContext)?.settleCommentCount ?? null;
 }
 
 function useEngagement(): EngagementState {

@@ -41,13 +41,16 @@ export function PostMeta({
             : [{ key: "comments", icon: MessageCircle, content: formatCount(commentCount, "Comment") }]),
         ]),
   ];
+  // Every item starts with its "·" in a 1.25rem box. The list sits 1.25rem to the left and is
+  // clipped there, so the dot of whichever item starts a line (the first, or one that wrapped)
+  // is cut off: no line ever starts with a separator. Focus rings keep room on every side.
   return (
-    <ul className={clsx("flex flex-wrap items-center gap-x-3 gap-y-1 text-sm", className)}>
+    <ul className={clsx("-ml-5 flex flex-wrap items-center gap-y-1 text-sm [clip-path:inset(-1rem_-1rem_-1rem_1rem)]", className)}>
       {items.map(({ key, icon: Icon, content }) => (
         <li
           key={key}
           data-meta={key}
-          className="flex items-center gap-1.5 not-first:before:mr-1.5 not-first:before:opacity-50 not-first:before:content-['·']"
+          className="flex items-center gap-1.5 before:-mr-1.5 before:w-5 before:text-center before:opacity-50 before:content-['·']"
         >
           {Icon && <Icon aria-hidden className="size-4 opacity-80" />}
           {content}

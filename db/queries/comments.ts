@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gt, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { commentBans, comments, posts, users } from "../schema";
@@ -22,61 +22,94 @@ export type CommentNode = {
 };
 
 
+/** Top-level threads in one page of comments. */
+export const COMMENT_PAGE_SIZE = 20;
+
 export type CommentThreadPage = {
   threads: CommentNode[];
-  page: number;
-  pageSize: number;
-  /** Top-level threads that have anything to show. */
-  threadCount: number;
-  pageCount: number;
+  /** More threads follow the last one, in this order. */
+  hasMore: boolean;
 };
 
+// Columns of the outer query, always table-qualified: drizzle leaves them bare in a select
+// without joins, where inside a subquery on comments a bare "id" would mean the subquery's own.
+const outer = (column: "id" | "created_at") => sql`${sql.identifier("comments")}.${sql.identifier(column)}`;
+
+/** Visible replies anywhere under a top-level comment: the "most replies" order. */
+const replyCount = (rootId: SQL) =>
+  sql`(select count(*) from ${comments} r where r.root_id = ${rootId} and r.status = 'published')`;
+
+/** The post's comments are on show: the post is public and its comments are not turned off. */
+const commentsShown = (postId: string) =>
+  exists(
+    getDb()
+      .select({ one: sql`1` })
+      .from(posts)
+      .where(and(eq(posts.id, postId), isPublic, ne(posts.commentsMode, "off"))),
+  );
+
 /**
- * A page of a post's comment threads, oldest first, each with all its replies nested. A thread
- * whose top comment is hidden or deleted is listed only while a visible reply hangs under it.
+ * Top-level comments of a post worth listing: on a post whose comments are shown, and visible
+ * themselves or with a visible reply under them.
  */
-export async function listCommentThreads({
-  postId,
-  page = 1,
-  pageSize = 20,
-  sort = "oldest",
-}: {
-  postId: string;
-  page?: number;
-  pageSize?: number;
-  sort?: CommentSort;
-}): Promise<CommentThreadPage> {
-  const db = getDb();
+function listedRoots(postId: string) {
   const reply = alias(comments, "reply");
   const hasContent = or(
     isVisibleComment,
     exists(
-      db
+      getDb()
         .select({ one: sql`1` })
         .from(reply)
         .where(and(eq(reply.rootId, comments.id), eq(reply.status, "published"))),
     ),
   );
-  const topLevel = and(eq(comments.postId, postId), isNull(comments.parentId), hasContent);
+  return and(eq(comments.postId, postId), isNull(comments.parentId), hasContent, commentsShown(postId));
+}
 
-  const [roots, [totalRow]] = await Promise.all([
-    db
-      .select({ id: comments.id })
-      .from(comments)
-      .where(topLevel)
-      .orderBy(...threadOrder(sort))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(comments).where(topLevel),
-  ]);
-  const threadCount = totalRow?.n ?? 0;
-  return {
-    threads: await loadThreads(roots.map((r) => r.id)),
-    page,
-    pageSize,
-    threadCount,
-    pageCount: Math.max(1, Math.ceil(threadCount / pageSize)),
-  };
+/**
+ * A page of a post's comment threads in the chosen order, each with all its replies nested:
+ * the first `limit` threads, or the `limit` after the thread `after` (keyset paging, so threads
+ * added or removed meanwhile never shift a page). Exactly what the post page may show: nothing
+ * for a post that is not public or has its comments turned off. A thread whose top comment is
+ * hidden or deleted is listed only while a visible reply hangs under it.
+ */
+export async function listCommentThreads({
+  postId,
+  sort = "oldest",
+  after,
+  limit = COMMENT_PAGE_SIZE,
+}: {
+  postId: string;
+  sort?: CommentSort;
+  after?: string;
+  limit?: number;
+}): Promise<CommentThreadPage> {
+  const roots = await getDb()
+    .select({ id: comments.id })
+    .from(comments)
+    .where(and(listedRoots(postId), after ? threadsAfter(sort, after) : undefined))
+    .orderBy(...threadOrder(sort))
+    .limit(limit + 1);
+  return { threads: await loadThreads(roots.slice(0, limit).map((r) => r.id)), hasMore: roots.length > limit };
+}
+
+/**
+ * The listed thread that holds a comment of this post, for showing a change where the reader
+ * made it; null when nothing of that thread may be shown any more.
+ */
+export async function getListedThread({ postId, commentId }: { postId: string; commentId: string }): Promise<CommentNode | null> {
+  const [root] = await getDb()
+    .select({ id: comments.id })
+    .from(comments)
+    .where(
+      and(
+        listedRoots(postId),
+        sql`${outer("id")} = (select coalesce(c.root_id, c.id) from ${comments} c where c.id = ${commentId} and c.post_id = ${postId})`,
+      ),
+    );
+  if (!root) return null;
+  const [thread] = await loadThreads([root.id]);
+  return thread ?? null;
 }
 
 /** The threads under these top-level comments, in the given order, replies nested and pruned. */
@@ -150,11 +183,19 @@ export async function getCommentThread({ commentId }: { commentId: string }): Pr
 
 function threadOrder(sort: CommentSort) {
   if (sort === "newest") return [desc(comments.createdAt), desc(comments.id)];
-  if (sort === "replies") {
-    const replies = sql`(select count(*) from ${comments} r where r.root_id = ${comments.id} and r.status = 'published')`;
-    return [desc(replies), asc(comments.createdAt), asc(comments.id)];
-  }
+  if (sort === "replies") return [desc(replyCount(outer("id"))), asc(comments.createdAt), asc(comments.id)];
   return [asc(comments.createdAt), asc(comments.id)];
+}
+
+/** Threads that come after the thread `after` in threadOrder(sort). */
+function threadsAfter(sort: CommentSort, after: string) {
+  const here = sql`(${outer("created_at")}, ${outer("id")})`;
+  const cursor = sql`(select c.created_at, c.id from ${comments} c where c.id = ${after})`;
+  if (sort === "newest") return sql`${here} < ${cursor}`;
+  if (sort === "oldest") return sql`${here} > ${cursor}`;
+  const mine = replyCount(outer("id"));
+  const theirs = replyCount(sql`${after}::uuid`);
+  return sql`(${mine} < ${theirs} or (${mine} = ${theirs} and ${here} > ${cursor}))`;
 }
 
 /** Drops hidden or deleted comments that have no visible reply beneath them. */

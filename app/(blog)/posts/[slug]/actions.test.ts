@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { comments, likes } from "@/db/schema";
 import { makeComment, makePost, makeUser } from "@/db/testing";
 import { invalidated, signInAs } from "@/test/viewer-mock";
-import { addComment, deleteComment, editComment, loadComments, setLike } from "./actions";
+import { addComment, deleteComment, editComment, setLike } from "./actions";
 import { HONEYPOT_FIELD } from "./limits";
 
 const likeRows = async (postId: string) => (await getDb().select().from(likes).where(eq(likes.postId, postId))).length;
@@ -142,16 +142,5 @@ describe("deleteComment", () => {
     expect(await deleteComment({ commentId: comment.id })).toEqual({ ok: true, data: null });
     expect((await commentRow(comment.id))?.status).toBe("deleted");
     expect(await deleteComment({ commentId: "nope" })).toMatchObject({ ok: false, reason: "invalid" });
-  });
-});
-
-describe("loadComments", () => {
-  it("serves any reader a page of threads, and refuses bad input", async () => {
-    const post = await makePost();
-    await makeComment(post.id);
-    const result = await loadComments({ postId: post.id, page: 1, sort: "newest" });
-    expect(result).toMatchObject({ ok: true, data: { hasMore: false } });
-    expect(await loadComments({ postId: post.id, page: 0, sort: "newest" })).toMatchObject({ ok: false });
-    expect(await loadComments({ postId: post.id, page: 1, sort: "random" })).toMatchObject({ ok: false });
   });
 });

@@ -1,12 +1,10 @@
 "use server";
 
-import { createElement, type ReactNode } from "react";
-import { CommentThreads } from "@/components/comments/comment-threads";
-import { addComment as insertComment, deleteOwnComment, editOwnComment, listCommentThreads } from "@/db/queries/comments";
+import { addComment as insertComment, deleteOwnComment, editOwnComment } from "@/db/queries/comments";
 import { setLike as storeLike } from "@/db/queries/likes";
-import { defineAction, fail, ok, type ActionResult } from "@/lib/actions";
+import { defineAction, fail, ok } from "@/lib/actions";
 import { commentsChanged, likesChanged } from "@/lib/invalidate";
-import { addCommentSchema, deleteCommentSchema, editCommentSchema, loadCommentsSchema, setLikeSchema } from "./schema";
+import { addCommentSchema, deleteCommentSchema, editCommentSchema, setLikeSchema } from "./schema";
 
 /** Likes or unlikes a public post for the signed-in reader; answers the new count. */
 export const setLike = defineAction({ schema: setLikeSchema, role: "reader" }, async ({ postId, liked }, viewer) => {
@@ -56,17 +54,3 @@ export const deleteComment = defineAction({ schema: deleteCommentSchema, role: "
   commentsChanged(result.postId);
   return ok(null);
 });
-
-/**
- * A page of comment threads in the chosen order, rendered on the server ("Show more", sorting).
- * A public read: it needs no session, but its input is parsed like every other.
- */
-export async function loadComments(input: unknown): Promise<ActionResult<{ threads: ReactNode; hasMore: boolean }>> {
-  const parsed = loadCommentsSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "That page of comments does not exist.");
-  const page = await listCommentThreads(parsed.data);
-  return ok({
-    threads: createElement(CommentThreads, { threads: page.threads, postId: parsed.data.postId }),
-    hasMore: page.page < page.pageCount,
-  });
-}

@@ -104,7 +104,7 @@ export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
               <LikeButton id="like" />
             </div>
             <ShareButtons url={absoluteUrl(paths.post(post.slug))} title={post.title} />
-            <CommentSection postId={post.id} commentCount={post.commentCount} commentsMode={post.commentsMode} />
+            <CommentSection postId={post.id} commentsMode={post.commentsMode} />
           </div>
         </article>
       </EngagementProvider>

@@ -27,8 +27,17 @@ export const editCommentSchema = z.object({ commentId: z.uuid(), body: commentBo
 
 export const deleteCommentSchema = z.object({ commentId: z.uuid() });
 
+/** Threads one request may ask for: "Show more" asks for a page, a refresh for all shown. */
+export const MAX_THREADS_PER_LOAD = 1_000;
+
 export const loadCommentsSchema = z.object({
   postId: z.uuid(),
-  page: z.number().int().min(1).max(10_000),
   sort: z.enum(commentSorts),
+  /** The last thread the reader has: the ones after it. Without it, the first ones. */
+  after: z.uuid().optional(),
+  limit: z.number().int().min(1).max(MAX_THREADS_PER_LOAD),
+  /** Comments whose threads must come back too, even when they lie beyond `limit`. */
+  include: z.array(z.uuid()).max(20).default([]),
 });
+
+export const loadCommentThreadSchema = z.object({ postId: z.uuid(), commentId: z.uuid() });

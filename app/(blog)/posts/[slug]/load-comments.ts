@@ -1,0 +1,58 @@
+"use server";
+
+import { createElement, type ReactNode } from "react";
+import { CommentThread } from "@/components/comments/comment-threads";
+import { getListedThread, listCommentThreads, type CommentNode } from "@/db/queries/comments";
+import { getEngagement } from "@/db/queries/engagement";
+import { fail, ok, type ActionResult } from "@/lib/actions";
+import { loadCommentThreadSchema, loadCommentsSchema } from "./schema";
+
+// Public reads: they need no session, but their input is parsed like every other action's.
+// They live apart from actions.ts because they render comment components, which import
+// actions.ts themselves. They read the database directly, never the shared cache, so a reader
+// who has just changed something sees it whatever the cache holds.
+
+/** Visible comments on the post now, for the count beside threads read at the same moment. */
+const commentCountOf = async (postId: string) => (await getEngagement({ postId, userId: null }))?.commentCount ?? 0;
+
+/** A top-level thread rendered on the server, with its id for the client to merge by. */
+export type RenderedThread = { id: string; node: ReactNode };
+
+const render = (thread: CommentNode, postId: string): RenderedThread => ({
+  id: thread.id,
+  node: createElement(CommentThread, { comment: thread, postId }),
+});
+
+/**
+ * Comment threads in the chosen order: the first `limit`, or the `limit` after the thread
+ * `after` ("Show more"). The threads holding the comments in `include` come back as `included`
+ * when they are not among them: a reader's new comments beyond the threads they have loaded.
+ */
+export async function loadComments(
+  input: unknown,
+): Promise<ActionResult<{ threads: RenderedThread[]; hasMore: boolean; included: RenderedThread[]; commentCount: number }>> {
+  const parsed = loadCommentsSchema.safeParse(input);
+  if (!parsed.success) return fail("invalid", "Those comments could not be loaded. Please reload the page.");
+  const { postId, include, ...page } = parsed.data;
+  const { threads, hasMore } = await listCommentThreads({ postId, ...page });
+  const have = new Set(threads.map((t) => t.id));
+  const included: RenderedThread[] = [];
+  for (const commentId of include) {
+    const thread = await getListedThread({ postId, commentId });
+    if (!thread || have.has(thread.id)) continue;
+    have.add(thread.id);
+    included.push(render(thread, postId));
+  }
+  return ok({ threads: threads.map((t) => render(t, postId)), hasMore, included, commentCount: await commentCountOf(postId) });
+}
+
+/** The thread holding one comment, rendered afresh; null when nothing of it may be shown. */
+export async function loadCommentThread(
+  input: unknown,
+): Promise<ActionResult<{ thread: RenderedThread | null; commentCount: number }>> {
+  const parsed = loadCommentThreadSchema.safeParse(input);
+  if (!parsed.success) return fail("invalid", "That comment could not be loaded. Please reload the page.");
+  const { postId } = parsed.data;
+  const [thread, commentCount] = await Promise.all([getListedThread(parsed.data), commentCountOf(postId)]);
+  return ok({ thread: thread && render(thread, postId), commentCount });
+}
