@@ -2,7 +2,7 @@ import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { signUpSchema } from "@/app/(auth)/schema";
+import { emailSchema, nameSchema, newPasswordSchema } from "@/lib/auth/account-fields";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
 import { getDb, getDriver } from "./index";
 import { runMigrations } from "./migrate";
@@ -14,8 +14,8 @@ The password is asked for without echo, or read from stdin when it is piped:
   printf '%s' "$PASSWORD" | npm run user:create -- --email ada@example.com --role admin`;
 
 const argsSchema = z.object({
-  email: signUpSchema.shape.email,
-  name: signUpSchema.shape.name.optional(),
+  email: emailSchema,
+  name: nameSchema.optional(),
   role: z.enum(["reader", "editor", "admin"]).default("reader"),
 });
 
@@ -65,7 +65,7 @@ async function createUser(argv: string[]): Promise<string> {
   if (!args.success) throw new ScriptError(`${z.prettifyError(args.error)}\n${usage}`);
 
   const password = await readPassword();
-  const checked = signUpSchema.shape.password.safeParse(password);
+  const checked = newPasswordSchema.safeParse(password);
   if (!checked.success) throw new ScriptError(checked.error.issues[0]?.message ?? "That password is not allowed.");
   if (isCommonPassword(password)) throw new ScriptError("That password is one of the most common ones. Choose another.");
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX, PASSWORD_MIN } from "./limits";
+import { emailSchema, nameSchema, newPasswordSchema } from "@/lib/auth/account-fields";
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").pipe(z.email("Enter a valid email address.")),
@@ -8,12 +8,9 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Tell us your name.").max(80, "Names can be at most 80 characters."),
-  email: z.string().trim().min(1, "Enter your email address.").max(254).pipe(z.email("Enter a valid email address.")),
-  password: z
-    .string()
-    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
-    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+  name: nameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
   returnTo: z.string().optional(),
 });
 

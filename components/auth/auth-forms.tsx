@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect } from "react";
 import { signInWithPassword, signUpWithPassword } from "@/app/(auth)/actions";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/app/(auth)/limits";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/limits";
 import type { AuthFormState } from "@/app/(auth)/schema";
 import { Field } from "../ui/field";
 

@@ -8,7 +8,7 @@ import { deleteComment } from "@/app/(blog)/posts/[slug]/actions";
 import { signInHref } from "@/lib/auth/return-to";
 import { useViewer } from "../viewer/viewer-provider";
 import { CommentComposer } from "./comment-composer";
-import { useComments } from "./comment-list";
+import { useComments } from "./comments-context";
 
 const quiet = "rounded px-1.5 py-0.5 text-xs font-medium text-muted hover:bg-surface-2 hover:text-fg";
 

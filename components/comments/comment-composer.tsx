@@ -4,7 +4,7 @@ import { clsx } from "clsx";
 import { useId, useState, useTransition } from "react";
 import { addComment, editComment } from "@/app/(blog)/posts/[slug]/actions";
 import { HONEYPOT_FIELD, MAX_COMMENT_LENGTH } from "@/app/(blog)/posts/[slug]/limits";
-import { useComments } from "./comment-list";
+import { useComments } from "./comments-context";
 
 type Mode =
   | { kind: "comment"; postId: string }

@@ -1,45 +1,15 @@
 "use client";
 
-import { createContext, Fragment, use, useRef, useState, useTransition } from "react";
-import { loadComments, loadCommentThread, type RenderedThread } from "@/app/(blog)/posts/[slug]/load-comments";
+import { Fragment, useRef, useState, useTransition } from "react";
+import { loadComments, loadCommentThread } from "@/app/(blog)/posts/[slug]/load-comments";
 import type { CommentSort } from "@/db/queries/comment-sorts";
 import { useSettleCommentCount } from "../post/engagement";
+import { CommentsContext, useComments, type CommentChange, type RenderedThread, type View } from "./comments-context";
 
 const sortLabels: Record<CommentSort, string> = { oldest: "Oldest first", newest: "Newest first", replies: "Most replies" };
 
 /** Threads per "Show more comments"; the cached first page has as many. */
 const PAGE_SIZE = 20;
-
-/** A change the reader has just made, to show where they made it. */
-export type CommentChange = {
-  kind: "comment" | "reply" | "edit" | "delete";
-  /** The comment posted, edited or deleted. */
-  commentId: string;
-  /** The top-level thread it belongs to (for a new top-level comment, itself). */
-  threadId: string;
-};
-
-type View = {
-  sort: CommentSort;
-  threads: RenderedThread[];
-  hasMore: boolean;
-  /** The reader's own new threads that lie beyond the loaded ones, in the order they came. */
-  included: RenderedThread[];
-};
-
-type CommentsState = {
-  view: View;
-  pending: boolean;
-  error: string | null;
-  /** The reader's last change, once its result is on screen. */
-  shown: CommentChange | null;
-  loadMore: () => void;
-  sortBy: (sort: CommentSort) => void;
-  /** After the reader's own change: fetch its result and show it in place. */
-  changed: (change: CommentChange) => void;
-};
-
-const CommentsContext = createContext<CommentsState | null>(null);
 
 const announcements: Record<CommentChange["kind"], string> = {
   comment: "Your comment was posted.",
@@ -155,11 +125,6 @@ export function CommentsProvider({
       </p>
     </CommentsContext>
   );
-}
-
-/** The threads a reader has and what they can do with them; null outside a post's comments. */
-export function useComments(): CommentsState | null {
-  return use(CommentsContext);
 }
 
 /** The threads, their order, "Show more comments", and the reader's own threads beyond those. */

@@ -5,7 +5,8 @@ import { posts, postTags, tags, users } from "../schema";
 import { makeCategory, makePost, makeUser } from "../testing";
 import { ensureAuthorSlug, getAuthorBySlug, listAuthors } from "./authors";
 import { getAdjacentPosts, listArchiveMonths, listFeedPosts, listPublishedPosts, listRelatedPosts } from "./posts";
-import { MATCH_END, MATCH_START, searchPosts } from "./search";
+import { MATCH_END, MATCH_START } from "@/lib/search-marks";
+import { searchPosts } from "./search";
 import { listSitemapEntries } from "./sitemap";
 import { getTagBySlug } from "./tags";
 

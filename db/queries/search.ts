@@ -1,16 +1,10 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
+import { MATCH_END, MATCH_START } from "@/lib/search-marks";
 import { getDb } from "../index";
 import { categories, images, posts, users } from "../schema";
 import { pageOf, type Page, type PostSummary, summaryColumns, toSummary } from "./posts";
 import { isPublic } from "./visibility";
-
-/**
- * Marks around the matched words in a snippet. Control characters cannot occur in what we render,
- * so the page splits on them and draws <mark> itself: no HTML from the database reaches the page.
- */
-export const MATCH_START = "\u0002";
-export const MATCH_END = "\u0003";
 
 export type SearchResult = PostSummary & { snippet: string };
 

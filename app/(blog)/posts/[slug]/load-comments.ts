@@ -1,7 +1,8 @@
 "use server";
 
-import { createElement, type ReactNode } from "react";
+import { createElement } from "react";
 import { CommentThread } from "@/components/comments/comment-threads";
+import type { RenderedThread } from "@/components/comments/comments-context";
 import { getListedThread, listCommentThreads, type CommentNode } from "@/db/queries/comments";
 import { getEngagement } from "@/db/queries/engagement";
 import { fail, ok, type ActionResult } from "@/lib/actions";
@@ -14,9 +15,6 @@ import { loadCommentThreadSchema, loadCommentsSchema } from "./schema";
 
 /** Visible comments on the post now, for the count beside threads read at the same moment. */
 const commentCountOf = async (postId: string) => (await getEngagement({ postId, userId: null }))?.commentCount ?? 0;
-
-/** A top-level thread rendered on the server, with its id for the client to merge by. */
-export type RenderedThread = { id: string; node: ReactNode };
 
 const render = (thread: CommentNode, postId: string): RenderedThread => ({
   id: thread.id,
