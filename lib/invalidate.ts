@@ -41,3 +41,14 @@ export function taxonomyChanged(categorySlugs: string[] = []): void {
   for (const slug of categorySlugs) updateTag(cacheTags.category(slug));
   updateTag(cacheTags.postLists);
 }
+
+/** After an image's alt text changes: the posts that show it, and the lists (their covers). */
+export function imageAltChanged(postIds: string[]): void {
+  for (const id of postIds) updateTag(cacheTags.post(id));
+  if (postIds.length > 0) updateTag(cacheTags.postLists);
+}
+
+/** After an image is deleted: its cached bytes. */
+export function imageDeleted(id: string): void {
+  updateTag(cacheTags.image(id));
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../index";
 import { posts, users } from "../schema";
 import { makeCategory, makeUser } from "../testing";
-import { savePost } from "./editor-posts";
+import { storePost } from "./editor-posts";
 import { setUserRole } from "./users";
 
 describe("admin writes under concurrency (real Postgres)", () => {
@@ -23,11 +23,11 @@ describe("admin writes under concurrency (real Postgres)", () => {
     const category = await makeCategory();
     const editor = await makeUser({ role: "editor" });
     const input = { title: "T", slug: `race-${Date.now()}`, excerpt: "", body: "", categoryId: category.id, tags: ["x"], coverImageId: null, commentsMode: "open" as const };
-    const created = await savePost({ input, publication: { kind: "keep" }, editorId: editor.id });
+    const created = await storePost({ input, publication: { kind: "keep" }, editorId: editor.id });
     if (!created.ok) throw new Error(created.reason);
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        savePost({ id: created.id, version: created.version, input: { ...input, title: `Edit ${i}` }, publication: { kind: "keep" }, editorId: editor.id }),
+        storePost({ id: created.id, version: created.version, input: { ...input, title: `Edit ${i}` }, publication: { kind: "keep" }, editorId: editor.id }),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -41,7 +41,7 @@ describe("admin writes under concurrency (real Postgres)", () => {
     const editor = await makeUser({ role: "editor" });
     const input = { title: "T", slug: `same-${Date.now()}`, excerpt: "", body: "", categoryId: category.id, tags: [], coverImageId: null, commentsMode: "open" as const };
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => savePost({ input, publication: { kind: "keep" }, editorId: editor.id })),
+      Array.from({ length: 5 }, () => storePost({ input, publication: { kind: "keep" }, editorId: editor.id })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.reason === "slug-taken")).toHaveLength(4);

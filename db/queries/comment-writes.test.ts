@@ -3,21 +3,21 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../index";
 import { comments, posts } from "../schema";
 import { makeComment, makePost, makeUser } from "../testing";
-import { addComment, COMMENTS_PER_MINUTE, deleteOwnComment, editOwnComment, listCommentThreads } from "./comments";
+import { insertComment, COMMENTS_PER_MINUTE, deleteOwnComment, editOwnComment, listCommentThreads } from "./comments";
 
 const bodyOf = async (id: string) =>
   (await getDb().select({ body: comments.body, status: comments.status, editedAt: comments.editedAt }).from(comments).where(eq(comments.id, id)))[0];
 
-describe("addComment", () => {
+describe("insertComment", () => {
   it("adds a comment and replies at any depth, with root and depth worked out", async () => {
     const post = await makePost();
     const reader = await makeUser();
-    const top = await addComment({ postId: post.id, authorId: reader.id, body: "Top" });
+    const top = await insertComment({ postId: post.id, authorId: reader.id, body: "Top" });
     expect(top.ok).toBe(true);
     if (!top.ok) return;
     let parentId = top.id;
     for (let depth = 1; depth <= 6; depth++) {
-      const reply = await addComment({ postId: post.id, authorId: (await makeUser()).id, body: `Depth ${depth}`, parentId });
+      const reply = await insertComment({ postId: post.id, authorId: (await makeUser()).id, body: `Depth ${depth}`, parentId });
       expect(reply.ok).toBe(true);
       if (!reply.ok) return;
       const [row] = await getDb().select().from(comments).where(eq(comments.id, reply.id));
@@ -32,10 +32,10 @@ describe("addComment", () => {
     const reader = await makeUser();
     const foreign = await makeComment(other.id);
     const hidden = await makeComment(post.id, { status: "hidden" });
-    expect(await addComment({ postId: post.id, authorId: reader.id, body: "x", parentId: foreign.id })).toEqual({ ok: false, reason: "not-found" });
-    expect(await addComment({ postId: post.id, authorId: reader.id, body: "x", parentId: hidden.id })).toEqual({ ok: false, reason: "not-found" });
+    expect(await insertComment({ postId: post.id, authorId: reader.id, body: "x", parentId: foreign.id })).toEqual({ ok: false, reason: "not-found" });
+    expect(await insertComment({ postId: post.id, authorId: reader.id, body: "x", parentId: hidden.id })).toEqual({ ok: false, reason: "not-found" });
     const draft = await makePost({ status: "draft" });
-    expect(await addComment({ postId: draft.id, authorId: reader.id, body: "x" })).toEqual({ ok: false, reason: "not-found" });
+    expect(await insertComment({ postId: draft.id, authorId: reader.id, body: "x" })).toEqual({ ok: false, reason: "not-found" });
   });
 
   it("refuses comments where they are locked or off", async () => {
@@ -43,7 +43,7 @@ describe("addComment", () => {
     for (const commentsMode of ["locked", "off"] as const) {
       const post = await makePost();
       await getDb().update(posts).set({ commentsMode }).where(eq(posts.id, post.id));
-      expect(await addComment({ postId: post.id, authorId: reader.id, body: "x" })).toEqual({ ok: false, reason: "closed" });
+      expect(await insertComment({ postId: post.id, authorId: reader.id, body: "x" })).toEqual({ ok: false, reason: "closed" });
     }
   });
 
@@ -51,10 +51,10 @@ describe("addComment", () => {
     const post = await makePost();
     const reader = await makeUser();
     for (let i = 0; i < COMMENTS_PER_MINUTE; i++) {
-      expect((await addComment({ postId: post.id, authorId: reader.id, body: `c${i}` })).ok).toBe(true);
+      expect((await insertComment({ postId: post.id, authorId: reader.id, body: `c${i}` })).ok).toBe(true);
     }
-    expect(await addComment({ postId: post.id, authorId: reader.id, body: "one too many" })).toEqual({ ok: false, reason: "rate-limited" });
-    expect((await addComment({ postId: post.id, authorId: (await makeUser()).id, body: "someone else" })).ok).toBe(true);
+    expect(await insertComment({ postId: post.id, authorId: reader.id, body: "one too many" })).toEqual({ ok: false, reason: "rate-limited" });
+    expect((await insertComment({ postId: post.id, authorId: (await makeUser()).id, body: "someone else" })).ok).toBe(true);
   });
 });
 

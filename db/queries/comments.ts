@@ -217,7 +217,7 @@ export type AddCommentResult =
  * Adds a comment, or a reply when parentId is given (to a visible comment on the same post).
  * The per-minute limit is checked under a per-author lock, so parallel posts cannot slip past it.
  */
-export async function addComment({
+export async function insertComment({
   postId,
   authorId,
   body,

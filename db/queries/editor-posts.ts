@@ -173,7 +173,7 @@ export type SavePostResult =
  * post, its tags (created when new), a revision of the text, and a redirect from the old slug
  * when a post that readers could reach changes its address.
  */
-export async function savePost(args: SavePostArgs): Promise<SavePostResult> {
+export async function storePost(args: SavePostArgs): Promise<SavePostResult> {
   try {
     return await savePostInTransaction(args);
   } catch (error) {
@@ -291,7 +291,7 @@ async function ensureTags(tx: Transaction, names: string[]): Promise<string[]> {
 }
 
 /** Deletes a post with its comments, likes, revisions and redirects; returns its slug, or null. */
-export async function deletePost({ id }: { id: string }): Promise<{ slug: string } | null> {
+export async function removePost({ id }: { id: string }): Promise<{ slug: string } | null> {
   const [row] = await getDb().delete(posts).where(eq(posts.id, id)).returning({ slug: posts.slug });
   return row ?? null;
 }
@@ -332,7 +332,7 @@ export async function getRevision({ postId, revisionId }: { postId: string; revi
  * Puts a revision's title, excerpt and body back as the post's text (a save like any other: it
  * bumps the version and is itself kept as a revision). Returns the post's slug, or null.
  */
-export async function restoreRevision({
+export async function copyRevisionToPost({
   postId,
   revisionId,
   editorId,

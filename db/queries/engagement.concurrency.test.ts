@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { getDb, getDriver } from "../index";
 import { comments, likes, users } from "../schema";
 import { makePost } from "../testing";
-import { addComment, COMMENTS_PER_MINUTE } from "./comments";
-import { countLikes, setLike } from "./likes";
+import { insertComment, COMMENTS_PER_MINUTE } from "./comments";
+import { countLikes, storeLike } from "./likes";
 import { createPasswordUser } from "./users";
 
 /** Inserts n readers in one statement (argon2 is not needed here). */
@@ -26,7 +26,7 @@ describe("engagement under concurrency (real Postgres)", () => {
   it("200 readers liking at once leave exactly 200 likes", async () => {
     const post = await makePost();
     const readers = await makeReaders(200, "liker");
-    const results = await Promise.all(readers.map((r) => setLike({ postId: post.id, userId: r.id, liked: true })));
+    const results = await Promise.all(readers.map((r) => storeLike({ postId: post.id, userId: r.id, liked: true })));
     expect(results.every((r) => r?.liked === true)).toBe(true);
     expect(await countLikes({ postId: post.id })).toBe(200);
     expect(await likeRows(post.id)).toBe(200);
@@ -35,7 +35,7 @@ describe("engagement under concurrency (real Postgres)", () => {
   it("one reader's 50 parallel likes leave one like", async () => {
     const post = await makePost();
     const [reader] = await makeReaders(1, "clicker");
-    await Promise.all(Array.from({ length: 50 }, () => setLike({ postId: post.id, userId: reader!.id, liked: true })));
+    await Promise.all(Array.from({ length: 50 }, () => storeLike({ postId: post.id, userId: reader!.id, liked: true })));
     expect(await likeRows(post.id)).toBe(1);
   });
 
@@ -46,7 +46,7 @@ describe("engagement under concurrency (real Postgres)", () => {
     const plans = readers.map(() => Array.from({ length: 50 }, () => Math.random() < 0.5));
     await Promise.all(
       readers.map(async (reader, i) => {
-        for (const liked of plans[i]!) await setLike({ postId: post.id, userId: reader.id, liked });
+        for (const liked of plans[i]!) await storeLike({ postId: post.id, userId: reader.id, liked });
       }),
     );
     const expected = plans.filter((plan) => plan[plan.length - 1]).length;
@@ -58,7 +58,7 @@ describe("engagement under concurrency (real Postgres)", () => {
     const post = await makePost();
     const [reader] = await makeReaders(1, "burst");
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => addComment({ postId: post.id, authorId: reader!.id, body: `burst ${i}` })),
+      Array.from({ length: 20 }, (_, i) => insertComment({ postId: post.id, authorId: reader!.id, body: `burst ${i}` })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(COMMENTS_PER_MINUTE);
     expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(20 - COMMENTS_PER_MINUTE);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addLikes, makeComment, makePost, makeUser } from "../testing";
 import { getEngagement } from "./engagement";
-import { setLike } from "./likes";
+import { storeLike } from "./likes";
 
 describe("getEngagement", () => {
   it("counts published comments and replies only, and likes", async () => {
@@ -18,7 +18,7 @@ describe("getEngagement", () => {
     const post = await makePost();
     const reader = await makeUser();
     const other = await makeUser();
-    await setLike({ postId: post.id, userId: reader.id, liked: true });
+    await storeLike({ postId: post.id, userId: reader.id, liked: true });
     expect((await getEngagement({ postId: post.id, userId: reader.id }))?.liked).toBe(true);
     expect((await getEngagement({ postId: post.id, userId: other.id }))?.liked).toBe(false);
   });

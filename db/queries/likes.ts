@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { getDb } from "../index";
 import { likes, posts } from "../schema";
 import { isPublic } from "./visibility";
@@ -15,7 +15,7 @@ export async function countLikes({ postId }: { postId: string }): Promise<number
  * primary key decides, so parallel clicks cannot make two), unliking an unliked post does
  * nothing. Returns null when the post is not public.
  */
-export async function setLike({
+export async function storeLike({
   postId,
   userId,
   liked,
@@ -33,14 +33,4 @@ export async function setLike({
     await db.delete(likes).where(and(eq(likes.postId, postId), eq(likes.userId, userId)));
   }
   return { liked, likeCount: await countLikes({ postId }) };
-}
-
-/** Whether this reader likes this post. */
-export async function isLiked({ postId, userId }: { postId: string; userId: string }): Promise<boolean> {
-  const [row] = await getDb()
-    .select({ one: sql`1` })
-    .from(likes)
-    .where(and(eq(likes.postId, postId), eq(likes.userId, userId)))
-    .limit(1);
-  return row !== undefined;
 }

@@ -91,7 +91,7 @@ const transitions: Record<CommentModeration, { from: SQL; set: Partial<typeof co
  * transaction. Returns the comment's post, or null when the comment is not in a state the action
  * applies to (already hidden, say).
  */
-export async function moderateComment({
+export async function applyModeration({
   commentId,
   action,
   actorId,
@@ -119,22 +119,11 @@ export async function moderateComment({
   });
 }
 
-export type Ban = { reason: string; endsAt: Date | null };
-
-/** The ban in force on a reader's commenting, or null. */
-export async function getActiveBan({ userId }: { userId: string }): Promise<Ban | null> {
-  const [row] = await getDb()
-    .select({ reason: commentBans.reason, endsAt: commentBans.endsAt })
-    .from(commentBans)
-    .where(and(eq(commentBans.userId, userId), banInForce));
-  return row ?? null;
-}
-
 /**
  * Bans a reader from commenting (replacing any earlier ban) and logs it. Only readers can be
  * banned: editors and admins lose their role first. Returns false for anyone else.
  */
-export async function banReader({
+export async function storeBan({
   userId,
   reason,
   endsAt,
@@ -159,7 +148,7 @@ export async function banReader({
 }
 
 /** Lifts a reader's ban and logs it; false when there was none. */
-export async function liftBan({ userId, actorId }: { userId: string; actorId: string }): Promise<boolean> {
+export async function removeBan({ userId, actorId }: { userId: string; actorId: string }): Promise<boolean> {
   return getDb().transaction(async (tx) => {
     const rows = await tx.delete(commentBans).where(eq(commentBans.userId, userId)).returning({ userId: commentBans.userId });
     if (rows.length === 0) return false;

@@ -109,7 +109,7 @@ export async function createTag({ name, slug }: Omit<Fields, "description">): Pr
 }
 
 /** Renames a tag. */
-export async function updateTag({ id, name, slug }: Omit<Fields, "description"> & { id: string }): Promise<TaxonomyWrite> {
+export async function renameTag({ id, name, slug }: Omit<Fields, "description"> & { id: string }): Promise<TaxonomyWrite> {
   return getDb().transaction(async (tx) => {
     const [current] = await tx.select({ slug: tags.slug }).from(tags).where(eq(tags.id, id)).for("update");
     if (!current) return { ok: false, reason: "not-found" } as const;

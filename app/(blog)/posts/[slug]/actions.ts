@@ -1,7 +1,7 @@
 "use server";
 
-import { addComment as insertComment, deleteOwnComment, editOwnComment } from "@/db/queries/comments";
-import { setLike as storeLike } from "@/db/queries/likes";
+import { insertComment, deleteOwnComment, editOwnComment } from "@/db/queries/comments";
+import { storeLike } from "@/db/queries/likes";
 import { defineAction, fail, ok } from "@/lib/actions";
 import { commentsChanged, likesChanged } from "@/lib/invalidate";
 import { addCommentSchema, deleteCommentSchema, editCommentSchema, setLikeSchema } from "./schema";

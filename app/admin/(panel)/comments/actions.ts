@@ -1,6 +1,6 @@
 "use server";
 
-import { banReader as storeBan, liftBan as removeBan, moderateComment as applyModeration } from "@/db/queries/moderation";
+import { storeBan, removeBan, applyModeration } from "@/db/queries/moderation";
 import { defineAction, fail, ok } from "@/lib/actions";
 import { commentsChanged } from "@/lib/invalidate";
 import { banReaderSchema, liftBanSchema, moderateCommentSchema } from "./schema";

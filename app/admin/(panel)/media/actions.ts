@@ -1,9 +1,8 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { deleteUnusedImage, insertImage, updateImageAlt } from "@/db/queries/images";
 import { defineAction, fail, ok } from "@/lib/actions";
-import { cacheTags } from "@/lib/cache";
+import { imageAltChanged, imageDeleted } from "@/lib/invalidate";
 import { inspectImage } from "@/lib/uploads";
 import { imageIdSchema, updateAltSchema, uploadImageSchema } from "./schema";
 
@@ -29,8 +28,7 @@ export const uploadImage = defineAction({ schema: uploadImageSchema, role: "edit
 export const updateImage = defineAction({ schema: updateAltSchema, role: "editor" }, async ({ id, alt }) => {
   const usedIn = await updateImageAlt({ id, alt });
   if (!usedIn) return fail("not-found", "This image is no longer in the library.");
-  for (const post of usedIn) updateTag(cacheTags.post(post.id));
-  if (usedIn.length > 0) updateTag(cacheTags.postLists);
+  imageAltChanged(usedIn.map((post) => post.id));
   return ok(null);
 });
 
@@ -42,6 +40,6 @@ export const deleteImage = defineAction({ schema: imageIdSchema, role: "editor" 
     const titles = result.usedIn.map((p) => `“${p.title}”`).join(", ");
     return fail("conflict", `This image is used by ${titles}. Remove it from ${result.usedIn.length === 1 ? "that post" : "those posts"} first.`);
   }
-  updateTag(cacheTags.image(id));
+  imageDeleted(id);
   return ok(null);
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { deletePost as removePost, restoreRevision as putRevisionBack, savePost as storePost, type Publication, type PostState } from "@/db/queries/editor-posts";
+import { removePost, copyRevisionToPost, storePost, type Publication, type PostState } from "@/db/queries/editor-posts";
 import { defineAction, fail, ok } from "@/lib/actions";
 import { postChanged } from "@/lib/invalidate";
 import { renderPostBody, type RenderedBody } from "@/lib/post-body";
@@ -44,7 +44,7 @@ export const deletePost = defineAction({ schema: postIdSchema, role: "editor" },
 
 /** Puts an earlier revision's text back. */
 export const restoreRevision = defineAction({ schema: restoreRevisionSchema, role: "editor" }, async (input, viewer) => {
-  const restored = await putRevisionBack({ ...input, editorId: viewer.id });
+  const restored = await copyRevisionToPost({ ...input, editorId: viewer.id });
   if (!restored) return fail("not-found", "That revision no longer exists.");
   postChanged({ id: input.postId, slug: restored.slug });
   return ok(null);

@@ -6,7 +6,7 @@ import {
   deleteCategory,
   deleteTag,
   updateCategory,
-  updateTag,
+  renameTag,
 } from "@/db/queries/taxonomy";
 import { defineAction, fail, ok } from "@/lib/actions";
 import { taxonomyChanged } from "@/lib/invalidate";
@@ -20,7 +20,7 @@ export const saveTerm = defineAction({ schema: saveTermSchema, role: "editor" },
         ? await updateCategory({ id, name, slug, description })
         : await createCategory({ name, slug, description })
       : id
-        ? await updateTag({ id, name, slug })
+        ? await renameTag({ id, name, slug })
         : await createTag({ name, slug });
   if (!result.ok) {
     if (result.reason === "not-found") return fail("not-found", `This ${kind} no longer exists.`);
