@@ -27,7 +27,11 @@ export default defineConfig([
               message: "Only db/queries (and db/ scripts, auth.ts) use the database: call a query instead.",
             },
             { target: "./db", from: ["./app", "./components"], message: "The data layer never imports routes or UI." },
-            { target: "./lib", from: ["./app", "./components"], message: "lib/ is server logic below routes and UI: it never imports them." },
+            {
+              target: "./lib",
+              from: ["./app", "./components"],
+              message: "lib/ is server logic below routes and UI: it never imports them.",
+            },
           ],
         },
       ],
@@ -41,7 +45,11 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/db/queries/*"], allowTypeImports: true, message: "Components import queries as types only." }] },
+        {
+          patterns: [
+            { group: ["@/db/queries/*"], allowTypeImports: true, message: "Components import queries as types only." },
+          ],
+        },
       ],
     },
   },
@@ -50,5 +58,13 @@ export default defineConfig([
     files: ["**/*.test.ts"],
     rules: { "import/no-restricted-paths": "off" },
   },
-  globalIgnores([".next/**", ".next-e2e/**", ".data/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    ".next-e2e/**",
+    ".data/**",
+    "node_modules/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
 ]);

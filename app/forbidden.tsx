@@ -8,8 +8,8 @@ export default function Forbidden() {
   return (
     <BlogLayout>
       <StatusMessage code={403} title="You are not allowed here">
-        This part of the site is for the blog&apos;s editors. If you should have access, ask an
-        administrator to change your role.
+        This part of the site is for the blog&apos;s editors. If you should have access, ask an administrator to change
+        your role.
       </StatusMessage>
     </BlogLayout>
   );

@@ -17,7 +17,12 @@ import { startProductionServer } from "./server";
 const port = 3300;
 const runs = Number(process.env.AUDIT_RUNS ?? 5);
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
-const targets: Record<(typeof categories)[number], number> = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+const targets: Record<(typeof categories)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  "best-practices": 100,
+  seo: 100,
+};
 const metrics = [
   ["first-contentful-paint", "FCP"],
   ["largest-contentful-paint", "LCP"],
@@ -30,8 +35,17 @@ async function audit(url: string, dir: string): Promise<LighthouseReport> {
   const output = path.join(dir, `${new URL(url).pathname.replace(/\W+/g, "_")}-${Date.now()}.json`);
   await promisify(execFile)(
     "node_modules/.bin/lighthouse",
-    [url, "--quiet", "--output=json", `--output-path=${output}`, "--chrome-flags=--headless --no-sandbox --disable-gpu"],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, maxBuffer: 50 * 1024 * 1024 },
+    [
+      url,
+      "--quiet",
+      "--output=json",
+      `--output-path=${output}`,
+      "--chrome-flags=--headless --no-sandbox --disable-gpu",
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+      maxBuffer: 50 * 1024 * 1024,
+    },
   );
   return JSON.parse(readFileSync(output, "utf8")) as LighthouseReport;
 }
@@ -48,7 +62,8 @@ async function warm(base: string, pagePath: string) {
   for (const image of images) await fetch(base + image, { headers: { accept: "image/avif,image/webp,*/*" } });
 }
 
-const score = (report: LighthouseReport, category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
+const score = (report: LighthouseReport, category: string) =>
+  Math.round((report.categories[category]?.score ?? 0) * 100);
 
 async function main() {
   const server = await startProductionServer(port);
@@ -63,7 +78,10 @@ async function main() {
     const rows: string[] = [];
     const runRows: string[] = [];
     let missed = false;
-    for (const [name, pagePath] of [["home", "/"], ["post", postPath]] as const) {
+    for (const [name, pagePath] of [
+      ["home", "/"],
+      ["post", postPath],
+    ] as const) {
       await warm(server.base, pagePath);
       const reports: LighthouseReport[] = [];
       for (let i = 0; i < runs; i++) reports.push(await audit(server.base + pagePath, dir));
@@ -76,10 +94,15 @@ async function main() {
       });
       for (const report of reports) {
         const values = metrics.map(([id]) => report.audits[id]?.displayValue ?? "?");
-        runRows.push(`| ${name} | ${report === median ? "**median**" : ""} | ${score(report, "performance")} | ${values.join(" | ")} |`);
+        runRows.push(
+          `| ${name} | ${report === median ? "**median**" : ""} | ${score(report, "performance")} | ${values.join(" | ")} |`,
+        );
       }
       const failing = Object.entries(median.audits)
-        .filter(([, a]) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual")
+        .filter(
+          ([, a]) =>
+            a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual",
+        )
         .map(([id, a]) => `${id} (${a.score})`);
       if (failing.length) console.log(`${name}: audits below full marks: ${failing.join(", ")}`);
     }

@@ -17,7 +17,9 @@ async function waitFor(url: string, timeoutMs: number) {
  * Builds and starts Quire on a database of its own, as the e2e suite does (e2e/server.ts), and
  * resolves once it answers; stop() shuts it down and drops the database.
  */
-export async function startProductionServer(port: number): Promise<{ base: string; stop: () => void; process: ChildProcess }> {
+export async function startProductionServer(
+  port: number,
+): Promise<{ base: string; stop: () => void; process: ChildProcess }> {
   const server = spawn("node_modules/.bin/tsx", ["e2e/server.ts"], {
     env: { ...process.env, E2E_PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],

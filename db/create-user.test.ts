@@ -12,13 +12,21 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function createUser(args: string[], password: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DIR: dataDir };
   delete env.DATABASE_URL;
-  const result = spawnSync("node_modules/.bin/tsx", ["db/create-user.ts", ...args], { input: password, env, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync("node_modules/.bin/tsx", ["db/create-user.ts", ...args], {
+    input: password,
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: result.status, out: result.stdout + result.stderr };
 }
 
 describe("npm run user:create", () => {
   it("creates the first admin from a piped password, then refuses the same email again", () => {
-    const created = createUser(["--email", "Boss@Example.com", "--name", "The Boss", "--role", "admin"], "a long and unusual passphrase\n");
+    const created = createUser(
+      ["--email", "Boss@Example.com", "--name", "The Boss", "--role", "admin"],
+      "a long and unusual passphrase\n",
+    );
     expect(created).toMatchObject({ code: 0, out: expect.stringContaining("Created admin boss@example.com") });
     const again = createUser(["--email", "boss@example.com"], "another long passphrase");
     expect(again.code).toBe(1);
@@ -26,8 +34,17 @@ describe("npm run user:create", () => {
   });
 
   it("refuses a common password, a bad email and an unknown role, saying why", () => {
-    expect(createUser(["--email", "x@example.com"], "password")).toMatchObject({ code: 1, out: expect.stringContaining("most common") });
-    expect(createUser(["--email", "not-an-email"], "a long and unusual passphrase")).toMatchObject({ code: 1, out: expect.stringContaining("valid email") });
-    expect(createUser(["--email", "y@example.com", "--role", "owner"], "a long and unusual passphrase")).toMatchObject({ code: 1, out: expect.stringContaining("role") });
+    expect(createUser(["--email", "x@example.com"], "password")).toMatchObject({
+      code: 1,
+      out: expect.stringContaining("most common"),
+    });
+    expect(createUser(["--email", "not-an-email"], "a long and unusual passphrase")).toMatchObject({
+      code: 1,
+      out: expect.stringContaining("valid email"),
+    });
+    expect(createUser(["--email", "y@example.com", "--role", "owner"], "a long and unusual passphrase")).toMatchObject({
+      code: 1,
+      out: expect.stringContaining("role"),
+    });
   });
 });

@@ -43,7 +43,9 @@ function askHidden(question: string): Promise<string> {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 async function readPassword(): Promise<string> {
@@ -57,7 +59,12 @@ async function readPassword(): Promise<string> {
 async function createUser(argv: string[]): Promise<string> {
   const { values } = parseArgs({
     args: argv,
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      help: { type: "boolean" },
+    },
     strict: true,
   });
   if (values.help) return usage;
@@ -67,7 +74,8 @@ async function createUser(argv: string[]): Promise<string> {
   const password = await readPassword();
   const checked = newPasswordSchema.safeParse(password);
   if (!checked.success) throw new ScriptError(checked.error.issues[0]?.message ?? "That password is not allowed.");
-  if (isCommonPassword(password)) throw new ScriptError("That password is one of the most common ones. Choose another.");
+  if (isCommonPassword(password))
+    throw new ScriptError("That password is one of the most common ones. Choose another.");
 
   await runMigrations();
   const email = args.data.email.toLowerCase();

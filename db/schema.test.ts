@@ -15,7 +15,14 @@ describe("schema invariants", () => {
   it("refuses a published post without a publication date", async () => {
     const post = await makePost();
     await expect(
-      getDb().insert(posts).values({ slug: "x-1", title: "X", status: "published", publishedAt: null, categoryId: post.categoryId, authorId: post.authorId }),
+      getDb().insert(posts).values({
+        slug: "x-1",
+        title: "X",
+        status: "published",
+        publishedAt: null,
+        categoryId: post.categoryId,
+        authorId: post.authorId,
+      }),
     ).rejects.toThrow();
   });
 

@@ -44,7 +44,9 @@ export const commentsMode = pgEnum("comments_mode", ["open", "locked", "off"]);
 export const users = pgTable(
   "users",
   {
-    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
     name: text("name").notNull(),
     email: text("email").notNull(),
     emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),

@@ -21,7 +21,11 @@ import { drawImage } from "./seed/images";
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-const titleCase = (slug: string) => slug.split("-").map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ");
+const titleCase = (slug: string) =>
+  slug
+    .split("-")
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(" ");
 
 /** True when the database holds no posts yet. */
 async function isEmpty(db: Database = getDb()): Promise<boolean> {
@@ -55,7 +59,14 @@ export async function seed({
     const people = await tx
       .insert(users)
       .values([
-        ...seedAuthors.map((a) => ({ name: a.name, email: a.email, role: a.role, bio: a.bio, slug: slugFor(a.name), passwordHash })),
+        ...seedAuthors.map((a) => ({
+          name: a.name,
+          email: a.email,
+          role: a.role,
+          bio: a.bio,
+          slug: slugFor(a.name),
+          passwordHash,
+        })),
         ...seedReaders.map((r) => ({ name: r.name, email: r.email, role: "reader" as const, passwordHash })),
       ])
       .returning({ id: users.id, email: users.email });

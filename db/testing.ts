@@ -48,9 +48,7 @@ export async function makeImage(values: Partial<typeof images.$inferInsert> = {}
  * Inserts a post; `daysAgo` sets published_at (negative schedules it in the future). Category and
  * author are created when not given.
  */
-export async function makePost(
-  values: Partial<typeof posts.$inferInsert> & { daysAgo?: number } = {},
-) {
+export async function makePost(values: Partial<typeof posts.$inferInsert> & { daysAgo?: number } = {}) {
   const { daysAgo = 1, ...rest } = values;
   const categoryId = rest.categoryId ?? (await makeCategory()).id;
   const authorId = rest.authorId ?? (await makeUser({ role: "editor" })).id;

@@ -7,7 +7,10 @@ import { PUBLIC_PAGE_TYPES, publicPagePath } from "./page-types";
 const PERSONAL: readonly string[] = ["home", "post", "comment permalink", "search results"];
 
 for (const name of PUBLIC_PAGE_TYPES) {
-  test(`axe finds nothing on the ${name} page, signed out in light and dark${PERSONAL.includes(name) ? ", and signed in" : ""}`, async ({ page, request }) => {
+  test(`axe finds nothing on the ${name} page, signed out in light and dark${PERSONAL.includes(name) ? ", and signed in" : ""}`, async ({
+    page,
+    request,
+  }) => {
     test.setTimeout(90_000);
     const path = await publicPagePath(request, name);
     for (const scheme of ["light", "dark"] as const) {

@@ -2,7 +2,16 @@ import { test } from "@playwright/test";
 import { expectNoAxeViolations, open } from "./axe";
 import { ADMIN, signInTo } from "./fixtures";
 
-const adminPages = ["/admin", "/admin/posts", "/admin/posts/new", "/admin/media", "/admin/taxonomy", "/admin/comments", "/admin/log", "/admin/users"];
+const adminPages = [
+  "/admin",
+  "/admin/posts",
+  "/admin/posts/new",
+  "/admin/media",
+  "/admin/taxonomy",
+  "/admin/comments",
+  "/admin/log",
+  "/admin/users",
+];
 
 for (const scheme of ["light", "dark"] as const) {
   test(`the main admin pages pass axe (${scheme})`, async ({ page }) => {

@@ -1,7 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { ADMIN, EDITOR, READER, signIn, signInTo, signUpReader, unique } from "./fixtures";
 
-const adminPages = ["/admin", "/admin/posts", "/admin/posts/new", "/admin/media", "/admin/taxonomy", "/admin/comments", "/admin/log"];
+const adminPages = [
+  "/admin",
+  "/admin/posts",
+  "/admin/posts/new",
+  "/admin/media",
+  "/admin/taxonomy",
+  "/admin/comments",
+  "/admin/log",
+];
 
 test("an anonymous visitor is sent to sign in and brought back to the admin page they asked for", async ({ page }) => {
   await signInTo(page, EDITOR, "/admin/media");
@@ -54,7 +62,10 @@ test("an admin sees every admin page, manages users, and cannot demote the last 
   await expect(row.getByRole("alert")).toHaveText("This is the last admin: make someone else an admin first.");
 });
 
-test("a reader an admin promotes to editor gets into /admin at once, without signing in again", async ({ page, browser }) => {
+test("a reader an admin promotes to editor gets into /admin at once, without signing in again", async ({
+  page,
+  browser,
+}) => {
   const name = unique("Promoted Reader");
   await signUpReader(page, name);
   expect((await page.goto("/admin"))?.status()).toBe(403);

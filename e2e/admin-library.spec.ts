@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { EDITOR, signInTo, unique } from "./fixtures";
 import { pngFile } from "./pages/post-editor";
 
-test("an editor uploads an image with alt text, corrects the alt text, and deletes the unused image", async ({ page }) => {
+test("an editor uploads an image with alt text, corrects the alt text, and deletes the unused image", async ({
+  page,
+}) => {
   await signInTo(page, EDITOR, "/admin/media");
   const alt = unique("A teal rectangle");
   const form = page.getByRole("form", { name: "Upload an image" });
@@ -33,7 +35,10 @@ test("an image a post uses cannot be deleted, and the library says which post", 
   await expect(dialog.getByRole("alert")).toContainText("This image is used by “The Case for a Slower Web”");
 });
 
-test("categories: create, refuse a taken name, rename with a new slug (the old address redirects), delete", async ({ page, browser }) => {
+test("categories: create, refuse a taken name, rename with a new slug (the old address redirects), delete", async ({
+  page,
+  browser,
+}) => {
   await signInTo(page, EDITOR, "/admin/taxonomy");
   const name = unique("Essays");
   const categories = page.getByRole("region", { name: "Categories" });

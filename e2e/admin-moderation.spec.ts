@@ -55,7 +55,10 @@ test("a banned reader is told why when they try to comment", async ({ browser, p
   await page.getByRole("button", { name: "Post comment" }).click();
 
   await editorPage.goto("/admin/comments");
-  await editorPage.getByRole("button", { name: `Ban ${name}` }).first().click();
+  await editorPage
+    .getByRole("button", { name: `Ban ${name}` })
+    .first()
+    .click();
   const dialog = editorPage.getByRole("dialog", { name: `Ban ${name} from commenting` });
   await dialog.getByLabel("Reason").fill("Advertising in comments");
   await dialog.getByRole("button", { name: "Ban from commenting" }).click();
@@ -64,7 +67,9 @@ test("a banned reader is told why when they try to comment", async ({ browser, p
   const refused = unique("Another advert");
   await page.getByLabel("Your comment").fill(refused);
   await page.getByRole("button", { name: "Post comment" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Advertising in comments" })).toContainText("stopped you from commenting");
+  await expect(page.getByRole("alert").filter({ hasText: "Advertising in comments" })).toContainText(
+    "stopped you from commenting",
+  );
   // Nothing typed is lost.
   await expect(page.getByLabel("Your comment")).toHaveValue(refused);
 });
@@ -72,7 +77,9 @@ test("a banned reader is told why when they try to comment", async ({ browser, p
 test("uploading a file that is not an image says why and stores nothing", async ({ page }) => {
   await signInTo(page, EDITOR, "/admin/media");
   const form = page.getByRole("form", { name: "Upload an image" });
-  await form.getByLabel("Image file").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("not really a picture") });
+  await form
+    .getByLabel("Image file")
+    .setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("not really a picture") });
   await form.getByLabel("Alt text").fill("A photo");
   await form.getByRole("button", { name: "Upload" }).click();
   await expect(form.getByLabel("Image file")).toHaveAccessibleDescription(/not a JPEG, PNG, WebP, AVIF or GIF image/);

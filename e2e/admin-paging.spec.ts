@@ -24,13 +24,18 @@ async function pageThrough(page: Page, path: string): Promise<string[][]> {
     await older.click();
     const n = pages.length + 1;
     await expect(page).toHaveURL(new RegExp(`/page/${n}$`));
-    await expect(page.getByRole("navigation", { name: "Pagination" }).locator("[aria-current=page]")).toHaveText(`Page ${n}`);
+    await expect(page.getByRole("navigation", { name: "Pagination" }).locator("[aria-current=page]")).toHaveText(
+      `Page ${n}`,
+    );
     pages.push(await cardTitles(page));
   }
   return pages;
 }
 
-test("readers page through a tag and the home page, newest first, and reach every post exactly once", async ({ page, browser }) => {
+test("readers page through a tag and the home page, newest first, and reach every post exactly once", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   // One page and one more post, under a tag of their own, published one after another.
   const tag = unique("paging").replace(" ", "-");
@@ -79,7 +84,10 @@ test("readers page through a tag and the home page, newest first, and reach ever
   const home = homePages.flat();
   expect(home.slice(0, newestFirst.length)).toEqual(newestFirst);
   for (const title of [...titles, ...publishedPosts.map((p) => p.title)]) {
-    expect(home.filter((t) => t === title), title).toHaveLength(1);
+    expect(
+      home.filter((t) => t === title),
+      title,
+    ).toHaveLength(1);
   }
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(`Older posts, page ${homePages.length}`);
   await context.close();

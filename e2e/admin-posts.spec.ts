@@ -14,7 +14,10 @@ async function writePost(page: Page, label: string) {
   return { editor, title };
 }
 
-test("an editor writes a post with a cover and a captioned figure, previews it, publishes it, and readers see it", async ({ page, browser }) => {
+test("an editor writes a post with a cover and a captioned figure, previews it, publishes it, and readers see it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   await signInTo(page, EDITOR, "/admin/posts/new");
   const { editor, title } = await writePost(page, "Field notes");
@@ -22,7 +25,9 @@ test("an editor writes a post with a cover and a captioned figure, previews it, 
   await editor.body.press("End");
   await editor.insertImage(await pngFile("figure.png", "#a03020"), "A red square", "Figure one, in red");
   // The live preview is the public renderer's output: the figure and its caption appear.
-  await expect(page.getByRole("region", { name: "Live preview" }).locator("figcaption")).toHaveText("Figure one, in red");
+  await expect(page.getByRole("region", { name: "Live preview" }).locator("figcaption")).toHaveText(
+    "Figure one, in red",
+  );
 
   await editor.press("Save draft", /Draft saved/);
   const id = await editor.postId();
@@ -43,7 +48,10 @@ test("an editor writes a post with a cover and a captioned figure, previews it, 
   await page.goBack();
   await editor.press("Publish now", /Published/);
   await stranger.goto("/");
-  const card = stranger.getByRole("article").filter({ has: stranger.getByRole("link", { name: title }) }).first();
+  const card = stranger
+    .getByRole("article")
+    .filter({ has: stranger.getByRole("link", { name: title }) })
+    .first();
   await expect(card).toBeVisible();
   await stranger.goto(`/posts/${slug}`);
   await expect(stranger.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -53,7 +61,10 @@ test("an editor writes a post with a cover and a captioned figure, previews it, 
   await stranger.close();
 });
 
-test("editing a published post's title updates its public page at once; a new slug redirects from the old", async ({ page, browser }) => {
+test("editing a published post's title updates its public page at once; a new slug redirects from the old", async ({
+  page,
+  browser,
+}) => {
   await signInTo(page, EDITOR, "/admin/posts/new");
   const { editor, title } = await writePost(page, "Before");
   await editor.press("Publish now", /Published/);
@@ -82,7 +93,10 @@ test("editing a published post's title updates its public page at once; a new sl
   await reader.close();
 });
 
-test("a post scheduled a minute ahead stays hidden until its time, then appears with no job running", async ({ page, browser }) => {
+test("a post scheduled a minute ahead stays hidden until its time, then appears with no job running", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(200_000);
   await signInTo(page, EDITOR, "/admin/posts/new");
   const { editor, title } = await writePost(page, "Scheduled");
@@ -138,7 +152,9 @@ test("an editor compares a revision with the current text and restores it", asyn
   await expect(editor.body).toHaveValue("The first version of the body.");
 });
 
-test("a failed save says why on the field and keeps everything typed; leaving with unsaved changes asks first", async ({ page }) => {
+test("a failed save says why on the field and keeps everything typed; leaving with unsaved changes asks first", async ({
+  page,
+}) => {
   await signInTo(page, EDITOR, "/admin/posts/new");
   const editor = new PostEditorPage(page);
   await editor.body.fill("Words I do not want to lose.");
@@ -178,7 +194,11 @@ test("the editor works from the keyboard alone", async ({ page }) => {
   await editor.body.focus();
   await page.keyboard.type("Body text.");
   // Tab leaves the body (no trap) and reaches the save button.
-  for (let i = 0; i < 20 && !(await page.getByRole("button", { name: "Save draft" }).evaluate((el) => el === document.activeElement)); i++) {
+  for (
+    let i = 0;
+    i < 20 && !(await page.getByRole("button", { name: "Save draft" }).evaluate((el) => el === document.activeElement));
+    i++
+  ) {
     await page.keyboard.press("Tab");
   }
   await expect(page.getByRole("button", { name: "Save draft" })).toBeFocused();

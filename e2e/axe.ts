@@ -11,7 +11,9 @@ export async function expectNoAxeViolations(page: Page, label: string) {
   // checks sizes and contrast as a reader who scrolls down sees them.
   await page.addStyleTag({ content: ".render-when-near { content-visibility: visible !important; }" });
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
+  const report = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
   expect(report, `axe on ${label}`).toEqual([]);
 }
 

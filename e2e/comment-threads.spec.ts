@@ -18,7 +18,9 @@ async function post(page: Page, text: string) {
   await page.getByRole("button", { name: "Post comment" }).click();
 }
 
-test("a new comment on a post with more than a page of threads shows at once, in view, and says so", async ({ page }) => {
+test("a new comment on a post with more than a page of threads shows at once, in view, and says so", async ({
+  page,
+}) => {
   const path = `/posts/${discussionPosts.busy}`;
   await signIn(page, "lena@readers.quire.test", path);
   await expect(topLevelCards(page)).toHaveCount(20);
@@ -55,7 +57,9 @@ test("a post with exactly one page of threads offers 'Show more comments' once a
   await expect(showMore(page)).toHaveCount(0);
 });
 
-test("a reply, an edit and a deletion on a page loaded with 'Show more comments' show where they were made", async ({ page }) => {
+test("a reply, an edit and a deletion on a page loaded with 'Show more comments' show where they were made", async ({
+  page,
+}) => {
   test.slow();
   const path = `/posts/${discussionPosts.busy}`;
   await signIn(page, "isabel@readers.quire.test", path);

@@ -5,8 +5,7 @@ import { signIn, unique } from "./fixtures";
 const comments = (n: number) => `${n} Comment${n === 1 ? "" : "s"}`;
 const heading = (page: Page) => page.getByRole("heading", { name: /^Comments \(\d+\)$/ });
 const headingCount = async (page: Page) => Number(/\d+/.exec((await heading(page).textContent()) ?? "")![0]);
-const comment = (page: Page, text: string) =>
-  page.locator("#comments").getByRole("article").filter({ hasText: text });
+const comment = (page: Page, text: string) => page.locator("#comments").getByRole("article").filter({ hasText: text });
 
 test("comment, reply, reply to the reply, edit and delete, all surviving a reload", async ({ page }) => {
   // A sign-in and six actions, each a round trip and a re-render: on two loaded cores, as the
@@ -78,7 +77,10 @@ test("a rejected comment explains why and keeps its text", async ({ page }) => {
   await expect(field).toHaveValue(long);
 });
 
-test("a second reader in another browser sees the first reader's comment and the right counts", async ({ page, browser }) => {
+test("a second reader in another browser sees the first reader's comment and the right counts", async ({
+  page,
+  browser,
+}) => {
   const path = "/posts/keeping-a-working-notebook";
   await signIn(page, "aiko@readers.quire.test", path);
   const text = unique("Notebooks forever");

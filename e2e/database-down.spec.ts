@@ -32,7 +32,9 @@ test.afterAll(() => {
   server.kill("SIGTERM");
 });
 
-test("with the database down, cached pages still serve and others show the error page, not a stack", async ({ page }) => {
+test("with the database down, cached pages still serve and others show the error page, not a stack", async ({
+  page,
+}) => {
   await page.goto(`${base}/posts/${featuredPost.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(featuredPost.title);
 

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { seedPosts } from "../db/seed/content";
 import { featuredPost, publishedPosts } from "./seed-facts";
 
-test("a reader searches from the header, sees ranked results with the words marked, and opens one", async ({ page }) => {
+test("a reader searches from the header, sees ranked results with the words marked, and opens one", async ({
+  page,
+}) => {
   await page.goto("/");
   const box = page.getByRole("search").first().getByRole("searchbox", { name: "Search posts" });
   await box.fill("embedded postgres");
@@ -31,7 +33,9 @@ test("search: a title match ranks first, no results and an empty search say what
   await expect(page.getByRole("main").getByRole("link", { name: hidden.title })).toHaveCount(0);
 });
 
-test("from a post, a reader reaches its tag, its author, the table of contents, a footnote and the next post", async ({ page }) => {
+test("from a post, a reader reaches its tag, its author, the table of contents, a footnote and the next post", async ({
+  page,
+}) => {
   await page.goto("/posts/postgres-in-your-pocket");
   const toc = page.getByRole("navigation", { name: "On this page" });
   await toc.getByRole("link", { name: "What it costs" }).click();
@@ -46,7 +50,9 @@ test("from a post, a reader reaches its tag, its author, the table of contents, 
 
   await page.getByRole("list", { name: "Tags" }).getByRole("link", { name: "#Databases" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("#Databases");
-  await expect(page.getByRole("main").getByRole("link", { name: "Postgres in Your Pocket: Why We Ship an Embedded Database" })).toBeVisible();
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "Postgres in Your Pocket: Why We Ship an Embedded Database" }),
+  ).toBeVisible();
 
   await page.goto("/posts/postgres-in-your-pocket");
   await page.getByRole("article").first().getByRole("link", { name: "Ada Lindqvist", exact: true }).click();
@@ -58,11 +64,16 @@ test("from a post, a reader reaches its tag, its author, the table of contents, 
   const index = publishedPosts.findIndex((p) => p.slug === "postgres-in-your-pocket");
   const newer = publishedPosts[index - 1]!;
   await page.goto("/posts/postgres-in-your-pocket");
-  await page.getByRole("navigation", { name: "Previous and next posts" }).getByRole("link", { name: /Next post/ }).click();
+  await page
+    .getByRole("navigation", { name: "Previous and next posts" })
+    .getByRole("link", { name: /Next post/ })
+    .click();
   await expect(page).toHaveURL(`/posts/${newer.slug}`);
 });
 
-test("a post without three headings has no table of contents; related posts share tags or category", async ({ page }) => {
+test("a post without three headings has no table of contents; related posts share tags or category", async ({
+  page,
+}) => {
   const short = publishedPosts.find((p) => (p.body.match(/^## /gm) ?? []).length < 3)!;
   await page.goto(`/posts/${short.slug}`);
   await expect(page.getByRole("navigation", { name: "On this page" })).toHaveCount(0);
@@ -103,16 +114,25 @@ test("the theme switch remembers the choice across pages and applies it before t
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (!document.body) return;
-      (window as unknown as { firstBackground: string }).firstBackground = getComputedStyle(document.body).backgroundColor;
+      (window as unknown as { firstBackground: string }).firstBackground = getComputedStyle(
+        document.body,
+      ).backgroundColor;
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(`/posts/${featuredPost.slug}`);
-  expect(await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground)).toBe("rgb(17, 18, 19)");
-  await expect(page.getByRole("group", { name: "Theme" }).getByRole("button", { name: "Dark" })).toHaveAttribute("aria-pressed", "true");
+  expect(await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground)).toBe(
+    "rgb(17, 18, 19)",
+  );
+  await expect(page.getByRole("group", { name: "Theme" }).getByRole("button", { name: "Dark" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 
   await page.getByRole("group", { name: "Theme" }).getByRole("button", { name: "System" }).click();
   await page.reload();
-  expect(await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground)).toBe("rgb(251, 250, 247)");
+  expect(await page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground)).toBe(
+    "rgb(251, 250, 247)",
+  );
   await expect(page.locator("html")).not.toHaveAttribute("data-theme", /./);
 });

@@ -27,7 +27,9 @@ function threads(slug: string, count: number, startMinutesAgo: number): SeedComm
     minutesAgo: startMinutesAgo - i * 10,
     body: `Thread ${i + 1} on “${title}”: a thought worth its own card.`,
     replies:
-      i % 5 === 0 ? [{ author: (i + 3) % 10, minutesAgo: startMinutesAgo - i * 10 - 5, body: `A reply under thread ${i + 1}.` }] : undefined,
+      i % 5 === 0
+        ? [{ author: (i + 3) % 10, minutesAgo: startMinutesAgo - i * 10 - 5, body: `A reply under thread ${i + 1}.` }]
+        : undefined,
   }));
 }
 

@@ -28,7 +28,9 @@ export async function signInTo(page: Page, email: string, path: string) {
 export async function signUpReader(page: Page, name: string) {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email", { exact: true }).fill(`${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@example.test`);
+  await page
+    .getByLabel("Email", { exact: true })
+    .fill(`${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@example.test`);
   await page.getByLabel("Password", { exact: true }).fill("a quiet lantern by the sea");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("button", { name: `Account menu for ${name}` })).toBeVisible();

@@ -23,9 +23,13 @@ test("the HTML of every public page type is valid (Nu HTML Checker)", async ({ r
       files[`file:${file}`] = `${name} (${pagePath})`;
     }
     // vnu exits non-zero when it finds errors; its JSON report is on stderr either way.
-    const result = await promisify(execFile)("java", ["-jar", vnuJar, "--errors-only", "--format", "json", ...Object.keys(files).map((f) => f.slice(5))], {
-      maxBuffer: 20 * 1024 * 1024,
-    }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? "" }));
+    const result = await promisify(execFile)(
+      "java",
+      ["-jar", vnuJar, "--errors-only", "--format", "json", ...Object.keys(files).map((f) => f.slice(5))],
+      {
+        maxBuffer: 20 * 1024 * 1024,
+      },
+    ).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? "" }));
     const { messages } = JSON.parse(result.stderr || '{"messages":[]}') as { messages: VnuMessage[] };
     const errors = messages
       .filter((m) => m.type === "error" || m.subType === "fatal")

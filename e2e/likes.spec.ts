@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../db/seed/content";
 import { signIn } from "./fixtures";
 
-const count = async (locator: import("@playwright/test").Locator) => Number((await locator.innerText()).match(/(\d+) Likes?/)![1]);
+const count = async (locator: import("@playwright/test").Locator) =>
+  Number((await locator.innerText()).match(/(\d+) Likes?/)![1]);
 
 test("a reader likes and unlikes a post, and the count survives a reload", async ({ page }) => {
   const path = "/posts/the-case-for-a-slower-web";

@@ -7,17 +7,25 @@ import { publicPageTypes } from "./page-types";
 import { draftPost, featuredPost, publishedPosts, scheduledPost } from "./seed-facts";
 
 // RSS puts the full post in content:encoded (rss-parser keeps <description> as `content`).
-const parser = new Parser<Record<string, never>, { "content:encoded"?: string }>({ customFields: { item: ["content:encoded"] } });
-const fullContent = (item: { content?: string; "content:encoded"?: string }) => item["content:encoded"] ?? item.content ?? "";
+const parser = new Parser<Record<string, never>, { "content:encoded"?: string }>({
+  customFields: { item: ["content:encoded"] },
+});
+const fullContent = (item: { content?: string; "content:encoded"?: string }) =>
+  item["content:encoded"] ?? item.content ?? "";
 
 test.describe("feeds", () => {
   for (const [format, path] of [
     ["RSS", "/feed.xml"],
     ["Atom", "/atom.xml"],
   ] as const) {
-    test(`the ${format} feed parses, lists published posts newest first with full content and absolute URLs`, async ({ request, baseURL }) => {
+    test(`the ${format} feed parses, lists published posts newest first with full content and absolute URLs`, async ({
+      request,
+      baseURL,
+    }) => {
       const response = await request.get(path);
-      expect(response.headers()["content-type"]).toContain(format === "RSS" ? "application/rss+xml" : "application/atom+xml");
+      expect(response.headers()["content-type"]).toContain(
+        format === "RSS" ? "application/rss+xml" : "application/atom+xml",
+      );
       const feed = await parser.parseString(await response.text());
       expect(feed.title).toBe("Quire");
       expect(feed.items.map((i) => i.link)).toEqual(publishedPosts.map((p) => `${baseURL}/posts/${p.slug}`));
@@ -40,7 +48,9 @@ test.describe("feeds", () => {
 
   test("each category has its own feeds; an unknown category's is a 404", async ({ request, baseURL }) => {
     for (const category of seedCategories) {
-      const expected = publishedPosts.filter((p) => p.category === category.slug).map((p) => `${baseURL}/posts/${p.slug}`);
+      const expected = publishedPosts
+        .filter((p) => p.category === category.slug)
+        .map((p) => `${baseURL}/posts/${p.slug}`);
       for (const file of ["feed.xml", "atom.xml"]) {
         const feed = await parser.parseString(await (await request.get(`/category/${category.slug}/${file}`)).text());
         expect(feed.title).toBe(`Quire: ${category.name}`);
@@ -51,14 +61,22 @@ test.describe("feeds", () => {
   });
 
   test("every page announces the feeds for autodiscovery", async ({ page }) => {
-    for (const path of ["/", `/posts/${featuredPost.slug}`, "/archive", "/search", `/category/${featuredPost.category}`]) {
+    for (const path of [
+      "/",
+      `/posts/${featuredPost.slug}`,
+      "/archive",
+      "/search",
+      `/category/${featuredPost.category}`,
+    ]) {
       await page.goto(path);
       const feeds = page.locator('head link[rel="alternate"]');
       await expect(feeds.and(page.locator('[type="application/rss+xml"][href$="/feed.xml"]')).first()).toHaveCount(1);
       await expect(feeds.and(page.locator('[type="application/atom+xml"][href$="/atom.xml"]')).first()).toHaveCount(1);
     }
     await page.goto(`/category/${featuredPost.category}`);
-    await expect(page.locator(`head link[rel="alternate"][href$="/category/${featuredPost.category}/feed.xml"]`)).toHaveCount(1);
+    await expect(
+      page.locator(`head link[rel="alternate"][href$="/category/${featuredPost.category}/feed.xml"]`),
+    ).toHaveCount(1);
   });
 });
 
@@ -68,7 +86,9 @@ test("the sitemap lists exactly the public pages, and robots.txt points to it", 
   const lastmods = [...xml.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)];
   expect(lastmods).toHaveLength(urls.length);
   const tags = [...new Set(publishedPosts.flatMap((p) => p.tags))];
-  const authors = [...new Set(publishedPosts.map((p) => p.author))].map((key) => slugFor(seedAuthors.find((a) => a.key === key)!.name));
+  const authors = [...new Set(publishedPosts.map((p) => p.author))].map((key) =>
+    slugFor(seedAuthors.find((a) => a.key === key)!.name),
+  );
   const categories = [...new Set(publishedPosts.map((p) => p.category))];
   const pages = urls.filter((u) => !u.startsWith("/archive/"));
   expect(pages.sort()).toEqual(
@@ -84,7 +104,10 @@ test("the sitemap lists exactly the public pages, and robots.txt points to it", 
   expect(urls.filter((u) => u.startsWith("/archive/")).length).toBeGreaterThan(0);
   for (const hidden of [draftPost, scheduledPost]) expect(xml).not.toContain(`/posts/${hidden.slug}<`);
   // Tags only a draft or a scheduled post carries are not public pages.
-  const hiddenTags = seedPosts.filter((p) => p === draftPost || p === scheduledPost).flatMap((p) => p.tags).filter((t) => !tags.includes(t));
+  const hiddenTags = seedPosts
+    .filter((p) => p === draftPost || p === scheduledPost)
+    .flatMap((p) => p.tags)
+    .filter((t) => !tags.includes(t));
   for (const tag of hiddenTags) expect(urls).not.toContain(`/tags/${tag}`);
   expect(xml).not.toContain("/admin");
   for (const url of urls) expect((await request.get(url)).status(), url).toBe(200);
@@ -94,12 +117,20 @@ test("the sitemap lists exactly the public pages, and robots.txt points to it", 
   expect(robots).toMatch(/Disallow: \/admin/);
 });
 
-test("a post's share data is complete: title, description, canonical, Open Graph, Twitter card and image", async ({ page, request, baseURL }) => {
+test("a post's share data is complete: title, description, canonical, Open Graph, Twitter card and image", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await page.goto(`/posts/${featuredPost.slug}`);
-  const meta = (key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute("content");
+  const meta = (key: string) =>
+    page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute("content");
   expect(await page.title()).toBe(`${featuredPost.title} · Quire`);
   expect(await meta("description")).toBe(featuredPost.excerpt);
-  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/posts/${featuredPost.slug}`);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    `${baseURL}/posts/${featuredPost.slug}`,
+  );
   expect(await meta("og:title")).toBe(featuredPost.title);
   expect(await meta("og:description")).toBe(featuredPost.excerpt);
   expect(await meta("og:type")).toBe("article");
@@ -117,9 +148,14 @@ test("a post's share data is complete: title, description, canonical, Open Graph
   expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: "png" });
 });
 
-test("JSON-LD: a post is a BlogPosting with a breadcrumb trail; the home page is a WebSite with a search action", async ({ page, baseURL }) => {
+test("JSON-LD: a post is a BlogPosting with a breadcrumb trail; the home page is a WebSite with a search action", async ({
+  page,
+  baseURL,
+}) => {
   const jsonLd = async () =>
-    (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((text) => JSON.parse(text) as unknown[]) as Record<string, unknown>[];
+    (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap(
+      (text) => JSON.parse(text) as unknown[],
+    ) as Record<string, unknown>[];
   await page.goto(`/posts/${featuredPost.slug}`);
   const post = await jsonLd();
   const posting = post.find((d) => d["@type"] === "BlogPosting")!;
@@ -132,7 +168,11 @@ test("JSON-LD: a post is a BlogPosting with a breadcrumb trail; the home page is
   expect(new Date(posting.datePublished as string).getTime()).not.toBeNaN();
   expect(new Date(posting.dateModified as string).getTime()).not.toBeNaN();
   expect((posting.image as string[]).every((url) => url.startsWith(`${baseURL}/`))).toBe(true);
-  const crumbs = post.find((d) => d["@type"] === "BreadcrumbList")!.itemListElement as { position: number; name: string; item: string }[];
+  const crumbs = post.find((d) => d["@type"] === "BreadcrumbList")!.itemListElement as {
+    position: number;
+    name: string;
+    item: string;
+  }[];
   expect(crumbs.map((c) => c.name)).toEqual(["Quire", "Technology", featuredPost.title]);
 
   await page.goto("/");

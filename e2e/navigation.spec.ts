@@ -19,7 +19,10 @@ test("the header leads to each category's page with only its posts", async ({ pa
 test("a post's category link opens that category", async ({ page }) => {
   const post = publishedPosts[1]!;
   await page.goto(`/posts/${post.slug}`);
-  await page.locator("article > header").getByRole("link", { name: new RegExp(post.category, "i") }).click();
+  await page
+    .locator("article > header")
+    .getByRole("link", { name: new RegExp(post.category, "i") })
+    .click();
   await expect(page).toHaveURL(`/category/${post.category}`);
 });
 

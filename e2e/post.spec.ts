@@ -41,7 +41,10 @@ test("the post page shows every part of the reference anatomy", async ({ page })
   // 3. Share the Post.
   const url = encodeURIComponent(`http://localhost:3100/posts/${featuredPost.slug}`);
   await expect(post.share.getByRole("button", { name: "Copy link" })).toBeVisible();
-  await expect(post.share.getByRole("link", { name: "Share on X" })).toHaveAttribute("href", new RegExp(`^https://x\\.com/intent/post\\?url=${url}`));
+  await expect(post.share.getByRole("link", { name: "Share on X" })).toHaveAttribute(
+    "href",
+    new RegExp(`^https://x\\.com/intent/post\\?url=${url}`),
+  );
   await expect(post.share.getByRole("link", { name: "Share on LinkedIn" })).toHaveAttribute("href", new RegExp(url));
   await expect(post.share.getByRole("link", { name: "Share on Facebook" })).toHaveAttribute("href", new RegExp(url));
   await expect(post.share.getByRole("link", { name: "Share by email" })).toHaveAttribute("href", /^mailto:\?subject=/);
@@ -84,7 +87,9 @@ test("copy link puts the address on the clipboard and says so", async ({ page, c
   await post.goto(featuredPost.slug);
   await post.share.getByRole("button", { name: "Copy link" }).click();
   await expect(post.share.getByRole("status")).toHaveText("Link copied");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:3100/posts/${featuredPost.slug}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `http://localhost:3100/posts/${featuredPost.slug}`,
+  );
 });
 
 for (const timezoneId of ["Asia/Tokyo", "America/Los_Angeles"]) {
@@ -95,8 +100,15 @@ for (const timezoneId of ["Asia/Tokyo", "America/Los_Angeles"]) {
       await post.goto(featuredPost.slug);
       const time = post.comments.getByRole("article").first().locator("time");
       await expect(time).toHaveText("2 hours ago");
-      const { iso, title } = await time.evaluate((el) => ({ iso: el.getAttribute("datetime")!, title: el.getAttribute("title")! }));
-      const expected = new Intl.DateTimeFormat("en", { dateStyle: "long", timeStyle: "short", timeZone: timezoneId }).format(new Date(iso));
+      const { iso, title } = await time.evaluate((el) => ({
+        iso: el.getAttribute("datetime")!,
+        title: el.getAttribute("title")!,
+      }));
+      const expected = new Intl.DateTimeFormat("en", {
+        dateStyle: "long",
+        timeStyle: "short",
+        timeZone: timezoneId,
+      }).format(new Date(iso));
       expect(title).toBe(expected);
     });
   });

@@ -7,7 +7,9 @@ for (const path of ["/", `/posts/${featuredPost.slug}`, "/category/design", "/po
   test(`${path} has no horizontal scrolling on a phone`, async ({ page }) => {
     await page.goto(path);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
   });
 }

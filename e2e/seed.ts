@@ -4,5 +4,7 @@ import { seed } from "../db/seed";
 import { e2eComments } from "./discussions";
 
 runIfMain(import.meta.url, "Seeding", async () =>
-  (await seed({ comments: e2eComments })) ? "Seeded the demo publication and the e2e discussions." : "The database already had posts.",
+  (await seed({ comments: e2eComments }))
+    ? "Seeded the demo publication and the e2e discussions."
+    : "The database already had posts.",
 );

@@ -11,7 +11,9 @@ describe("parseCommentText", () => {
   });
 
   it("turns web addresses into links and leaves markup as text", () => {
-    const [[line]] = parseCommentText('See https://example.com/a?b=1 <script>alert(1)</script> and www.example.org') as [[ReturnType<typeof parseCommentText>[0][0]]];
+    const [[line]] = parseCommentText(
+      "See https://example.com/a?b=1 <script>alert(1)</script> and www.example.org",
+    ) as [[ReturnType<typeof parseCommentText>[0][0]]];
     expect(line).toEqual([
       { kind: "text", text: "See " },
       { kind: "link", text: "https://example.com/a?b=1", href: "https://example.com/a?b=1" },

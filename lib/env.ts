@@ -14,11 +14,19 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default("UTC")
-    .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC", "SITE_TIME_ZONE must be an IANA time zone such as Europe/Berlin"),
+    .refine(
+      (zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC",
+      "SITE_TIME_ZONE must be an IANA time zone such as Europe/Berlin",
+    ),
   SITE_SOCIAL_LINKS: z
     .string()
     .default("")
-    .transform((list) => list.split(",").map((s) => s.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "SITE_SOCIAL_LINKS must be comma-separated http(s) URLs" }))),
   SITE_X_HANDLE: z
     .string()

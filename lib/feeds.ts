@@ -67,10 +67,15 @@ export async function buildFeed(format: "rss" | "atom", categorySlug?: string): 
       link: url,
       description: post.excerpt,
       content,
-      author: [{ name: post.author.name, link: post.author.slug ? absoluteUrl(paths.author(post.author.slug)) : undefined }],
+      author: [
+        { name: post.author.name, link: post.author.slug ? absoluteUrl(paths.author(post.author.slug)) : undefined },
+      ],
       date: post.updatedAt,
       published: post.publishedAt,
-      category: [{ name: post.category.name, domain: absoluteUrl(paths.category(post.category.slug)) }, ...post.tags.map((tag) => ({ name: tag }))],
+      category: [
+        { name: post.category.name, domain: absoluteUrl(paths.category(post.category.slug)) },
+        ...post.tags.map((tag) => ({ name: tag })),
+      ],
       image:
         post.cover && post.coverFile
           ? { url: absoluteUrl(paths.image(post.cover.id)), type: post.coverFile.type, length: post.coverFile.bytes }

@@ -27,7 +27,15 @@ export function likesChanged(postId: string): void {
  * slug involved) and every list refresh at once. Lists must not serve stale-while-revalidate
  * here: a scheduled post also shortens how long the lists may be cached.
  */
-export function postChanged({ id, slug, previousSlug }: { id: string; slug: string; previousSlug?: string | null }): void {
+export function postChanged({
+  id,
+  slug,
+  previousSlug,
+}: {
+  id: string;
+  slug: string;
+  previousSlug?: string | null;
+}): void {
   updateTag(cacheTags.post(id));
   updateTag(cacheTags.postSlug(slug));
   if (previousSlug) updateTag(cacheTags.postSlug(previousSlug));

@@ -9,14 +9,18 @@ describe("markdownToHtml: hostile input comes out inert", () => {
   });
 
   it("removes javascript: and data: links", async () => {
-    const html = await markdownToHtml("[click](javascript:alert(1)) <a href=\"JaVaScRiPt:alert(2)\">b</a> [d](data:text/html,hi)");
+    const html = await markdownToHtml(
+      '[click](javascript:alert(1)) <a href="JaVaScRiPt:alert(2)">b</a> [d](data:text/html,hi)',
+    );
     expect(html).not.toMatch(/javascript:/i);
     expect(html).not.toContain("data:text/html");
     expect(html).toContain(">click</a>");
   });
 
   it("strips event-handler attributes from raw HTML", async () => {
-    const html = await markdownToHtml('<img src="/x.png" onerror="alert(1)"> <a href="https://example.com" onclick="steal()">x</a> <div onmouseover="y()">z</div>');
+    const html = await markdownToHtml(
+      '<img src="/x.png" onerror="alert(1)"> <a href="https://example.com" onclick="steal()">x</a> <div onmouseover="y()">z</div>',
+    );
     expect(html).not.toMatch(/on(error|click|mouseover)/i);
     expect(html).toContain('href="https://example.com"');
   });
@@ -36,7 +40,9 @@ describe("markdownToHtml: hostile input comes out inert", () => {
   });
 
   it("cannot smuggle script through SVG or inline styles", async () => {
-    const html = await markdownToHtml('<svg><script>alert(1)</script></svg><p style="background:url(javascript:alert(1))">x</p>');
+    const html = await markdownToHtml(
+      '<svg><script>alert(1)</script></svg><p style="background:url(javascript:alert(1))">x</p>',
+    );
     expect(html).not.toMatch(/<svg|<script|style=|javascript:/i);
   });
 });
@@ -46,12 +52,16 @@ describe("markdownToHtml: rendering", () => {
     const html = await markdownToHtml("# Big\n\n## The Spark of Machine Imagination");
     expect(html).not.toContain("<h1");
     expect(html).toContain('<h2 id="big">');
-    expect(html).toContain('<h2 id="the-spark-of-machine-imagination"><a class="heading-anchor" href="#the-spark-of-machine-imagination">');
+    expect(html).toContain(
+      '<h2 id="the-spark-of-machine-imagination"><a class="heading-anchor" href="#the-spark-of-machine-imagination">',
+    );
   });
 
   it("turns an image with a title into a figure with a caption", async () => {
     const html = await markdownToHtml('![AI Imagination](/api/images/x.png "A caption here")');
-    expect(html).toBe('<figure><img src="/api/images/x.png" alt="AI Imagination"><figcaption>A caption here</figcaption></figure>');
+    expect(html).toBe(
+      '<figure><img src="/api/images/x.png" alt="AI Imagination"><figcaption>A caption here</figcaption></figure>',
+    );
   });
 
   it("leaves an image inside running text alone", async () => {

@@ -55,7 +55,12 @@ function rehypeFigures() {
       delete only.properties.title;
       const children: ElementContent[] = [only];
       if (title) {
-        children.push({ type: "element", tagName: "figcaption", properties: {}, children: [{ type: "text", value: title }] });
+        children.push({
+          type: "element",
+          tagName: "figcaption",
+          properties: {},
+          children: [{ type: "text", value: title }],
+        });
       }
       const figure: Element = { type: "element", tagName: "figure", properties: {}, children };
       parent.children[index] = figure;
@@ -97,7 +102,24 @@ const processor = unified()
     // The high-contrast variants keep every token at WCAG AA against its background.
     themes: { light: "github-light-high-contrast", dark: "github-dark-high-contrast" },
     defaultColor: false,
-    langs: ["ts", "tsx", "js", "jsx", "json", "bash", "shell", "css", "html", "sql", "md", "yaml", "python", "go", "rust", "diff"],
+    langs: [
+      "ts",
+      "tsx",
+      "js",
+      "jsx",
+      "json",
+      "bash",
+      "shell",
+      "css",
+      "html",
+      "sql",
+      "md",
+      "yaml",
+      "python",
+      "go",
+      "rust",
+      "diff",
+    ],
     fallbackLanguage: "text",
     addLanguageClass: true,
   });

@@ -39,7 +39,17 @@ describe("publicAddress", () => {
   });
 
   it("leaves every other path alone", () => {
-    for (const path of ["/", "/posts", "/posts/a/page/2", "/posts/a/share-image", "/category/a/feed.xml", "/tags/a/atom.xml", "/archive", "/search", "/admin/posts"]) {
+    for (const path of [
+      "/",
+      "/posts",
+      "/posts/a/page/2",
+      "/posts/a/share-image",
+      "/category/a/feed.xml",
+      "/tags/a/atom.xml",
+      "/archive",
+      "/search",
+      "/admin/posts",
+    ]) {
       expect(publicAddress(path), path).toBeNull();
     }
   });
@@ -104,7 +114,9 @@ describe("addressChecker", () => {
 
   it("answers unknown when the database is too slow to answer", async () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    const check = addressChecker(() => new Promise((resolve) => setTimeout(() => resolve(true), 200)), { deadlineMs: 10 });
+    const check = addressChecker(() => new Promise((resolve) => setTimeout(() => resolve(true), 200)), {
+      deadlineMs: 10,
+    });
     expect(await check(post("slow-post"), 0)).toBe("unknown");
     expect(error).toHaveBeenCalledOnce();
     error.mockRestore();

@@ -34,7 +34,9 @@ export function publicAddress(pathname: string): PublicAddress | "malformed" | n
   }
   if ((match = /^\/(category|tags|authors)\/([^/]+)(?:\/page\/([^/]+))?$/.exec(pathname))) {
     const [slug, page] = [slugOf(match[2]!), pageOf(match[3])];
-    return slug && page ? { kind: "list", list: { of: lists[match[1] as keyof typeof lists], slug }, page } : "malformed";
+    return slug && page
+      ? { kind: "list", list: { of: lists[match[1] as keyof typeof lists], slug }, page }
+      : "malformed";
   }
   if ((match = /^\/archive\/([^/]+)\/([^/]+)(?:\/page\/([^/]+))?$/.exec(pathname))) {
     const [at, page] = [archiveMonthParamsSchema.safeParse({ year: match[1], month: match[2] }).data, pageOf(match[3])];

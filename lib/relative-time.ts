@@ -34,12 +34,16 @@ export function formatRelativeTime(date: Date, now: Date, locale = "en"): string
 
 /** The exact date and time in the reader's own time zone, for a tooltip. */
 export function formatExactTime(date: Date, locale = "en", timeZone?: string): string {
-  return formatter(`exact ${locale} ${timeZone ?? ""}`, () =>
-    new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }),
+  return formatter(
+    `exact ${locale} ${timeZone ?? ""}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone }),
   ).format(date);
 }
 
 /** The date alone in UTC: what the server renders, so the page hydrates without a mismatch. */
 export function formatUtcDate(date: Date, locale = "en"): string {
-  return formatter(`utc ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" })).format(date);
+  return formatter(
+    `utc ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }),
+  ).format(date);
 }

@@ -15,43 +15,43 @@ export const shareCardSize = { width: 1200, height: 630 };
 export function shareCard({ siteName, kicker, title }: { siteName: string; kicker?: string; title: string }) {
   const size = title.length > 90 ? 52 : title.length > 50 ? 64 : 76;
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: "72px 80px",
-          background: "linear-gradient(135deg, #111213 0%, #1f2046 100%)",
-          color: "#ecebe8",
-        }}
-      >
-        <div style={{ display: "flex", fontSize: 36, fontWeight: 700, letterSpacing: -0.5 }}>{siteName}</div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 28 }}>
-          {kicker && (
-            <div
-              style={{
-                display: "flex",
-                alignSelf: "flex-start",
-                padding: "8px 22px",
-                borderRadius: 999,
-                background: "#a9abff",
-                color: "#15152e",
-                fontSize: 26,
-                fontWeight: 700,
-                textTransform: "uppercase",
-                letterSpacing: 2,
-              }}
-            >
-              {kicker}
-            </div>
-          )}
-          <div style={{ display: "flex", fontSize: size, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>{title}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "72px 80px",
+        background: "linear-gradient(135deg, #111213 0%, #1f2046 100%)",
+        color: "#ecebe8",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 36, fontWeight: 700, letterSpacing: -0.5 }}>{siteName}</div>
+      <div style={{ display: "flex", flexDirection: "column", gap: 28 }}>
+        {kicker && (
+          <div
+            style={{
+              display: "flex",
+              alignSelf: "flex-start",
+              padding: "8px 22px",
+              borderRadius: 999,
+              background: "#a9abff",
+              color: "#15152e",
+              fontSize: 26,
+              fontWeight: 700,
+              textTransform: "uppercase",
+              letterSpacing: 2,
+            }}
+          >
+            {kicker}
+          </div>
+        )}
+        <div style={{ display: "flex", fontSize: size, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1 }}>
+          {title}
         </div>
       </div>
-    ),
+    </div>,
     shareCardSize,
   );
 }

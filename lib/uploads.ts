@@ -10,8 +10,7 @@ export const MAX_PIXELS = 40_000_000;
 const accepted = new Set(["image/jpeg", "image/png", "image/webp", "image/avif", "image/gif"]);
 
 export type InspectedImage =
-  | { ok: true; contentType: string; width: number; height: number; data: Uint8Array }
-  | { ok: false; message: string };
+  { ok: true; contentType: string; width: number; height: number; data: Uint8Array } | { ok: false; message: string };
 
 /**
  * Photos carry EXIF: the camera, the time, often the place (GPS). JPEG, PNG and WebP are written
@@ -43,13 +42,19 @@ async function withoutMetadata(bytes: Uint8Array, contentType: string) {
 export async function inspectImage(bytes: Uint8Array): Promise<InspectedImage> {
   if (bytes.byteLength === 0) return { ok: false, message: "The file is empty." };
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    return { ok: false, message: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; images can be at most 4 MB.` };
+    return {
+      ok: false,
+      message: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; images can be at most 4 MB.`,
+    };
   }
   const type = await fileTypeFromBuffer(bytes);
   if (!type || !accepted.has(type.mime)) {
     const head = new TextDecoder().decode(bytes.subarray(0, 1024)).toLowerCase();
     if (type?.mime === "image/svg+xml" || head.includes("<svg")) {
-      return { ok: false, message: "SVG images are not accepted: they can carry scripts. Export it as PNG or WebP first." };
+      return {
+        ok: false,
+        message: "SVG images are not accepted: they can carry scripts. Export it as PNG or WebP first.",
+      };
     }
     return { ok: false, message: "This file is not a JPEG, PNG, WebP, AVIF or GIF image, whatever its name says." };
   }
@@ -57,7 +62,10 @@ export async function inspectImage(bytes: Uint8Array): Promise<InspectedImage> {
     const { width, height } = await sharp(bytes, { limitInputPixels: false }).metadata();
     if (!width || !height) return { ok: false, message: "The image's size could not be read; it may be damaged." };
     if (width * height > MAX_PIXELS) {
-      return { ok: false, message: `The image is ${width} × ${height} pixels; at most 40 megapixels are accepted. Resize it first.` };
+      return {
+        ok: false,
+        message: `The image is ${width} × ${height} pixels; at most 40 megapixels are accepted. Resize it first.`,
+      };
     }
     const cleaned = await withoutMetadata(bytes, type.mime);
     if (cleaned) return { ok: true, contentType: type.mime, ...cleaned };

@@ -41,7 +41,9 @@ export async function signUpWithPassword(_prev: AuthFormState, formData: FormDat
   if (!parsed.success) return { fieldErrors: errorsOf(parsed.error), values };
   if (isCommonPassword(parsed.data.password)) {
     return {
-      fieldErrors: { password: ["That password is one of the most common ones, and easy to guess. Please choose another."] },
+      fieldErrors: {
+        password: ["That password is one of the most common ones, and easy to guess. Please choose another."],
+      },
       values,
     };
   }

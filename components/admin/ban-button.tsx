@@ -19,21 +19,23 @@ export function BanButton({ userId, name, banned }: { userId: string; name: stri
   if (banned) {
     return (
       <>
-      <button
-        type="button"
-        disabled={pending}
-        className={buttonClass.secondary}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await liftBan({ userId });
-            if (result.ok) router.refresh();
-            else setErrors({ message: result.message });
-          })
-        }
-      >
-        Lift ban on {name}
-      </button>
-      <p role="alert" className="text-sm font-medium text-red-700 empty:hidden dark:text-red-400">{errors.message ?? ""}</p>
+        <button
+          type="button"
+          disabled={pending}
+          className={buttonClass.secondary}
+          onClick={() =>
+            startTransition(async () => {
+              const result = await liftBan({ userId });
+              if (result.ok) router.refresh();
+              else setErrors({ message: result.message });
+            })
+          }
+        >
+          Lift ban on {name}
+        </button>
+        <p role="alert" className="text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
+          {errors.message ?? ""}
+        </p>
       </>
     );
   }
@@ -58,10 +60,14 @@ export function BanButton({ userId, name, banned }: { userId: string; name: stri
             });
           }}
         >
-          <p className="mt-1 text-sm text-muted">They can still read and like posts. They see the reason when they try to comment.</p>
+          <p className="mt-1 text-sm text-muted">
+            They can still read and like posts. They see the reason when they try to comment.
+          </p>
           <div className="mt-4 space-y-4">
             <div>
-              <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">Reason</label>
+              <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">
+                Reason
+              </label>
               <textarea
                 id={`${id}-reason`}
                 value={reason}
@@ -73,10 +79,16 @@ export function BanButton({ userId, name, banned }: { userId: string; name: stri
                 aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
                 className={inputClass}
               />
-              {errors.reason && <p id={`${id}-reason-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{errors.reason.join(" ")}</p>}
+              {errors.reason && (
+                <p id={`${id}-reason-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+                  {errors.reason.join(" ")}
+                </p>
+              )}
             </div>
             <div>
-              <label htmlFor={`${id}-until`} className="mb-1 block text-sm font-medium">Until (optional)</label>
+              <label htmlFor={`${id}-until`} className="mb-1 block text-sm font-medium">
+                Until (optional)
+              </label>
               <input
                 id={`${id}-until`}
                 type="date"
@@ -86,16 +98,26 @@ export function BanButton({ userId, name, banned }: { userId: string; name: stri
                 aria-describedby={`${id}-until-hint${errors.endsAt ? ` ${id}-until-error` : ""}`}
                 className={inputClass}
               />
-              <p id={`${id}-until-hint`} className="mt-1 text-xs text-muted">Leave empty to ban until you lift it.</p>
-              {errors.endsAt && <p id={`${id}-until-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{errors.endsAt.join(" ")}</p>}
+              <p id={`${id}-until-hint`} className="mt-1 text-xs text-muted">
+                Leave empty to ban until you lift it.
+              </p>
+              {errors.endsAt && (
+                <p id={`${id}-until-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+                  {errors.endsAt.join(" ")}
+                </p>
+              )}
             </div>
           </div>
           <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
             {errors.message && !errors.reason && !errors.endsAt ? errors.message : ""}
           </p>
           <div className="mt-6 flex justify-end gap-2">
-            <button type="button" className={buttonClass.secondary} onClick={() => dialog.current?.close()}>Cancel</button>
-            <button type="submit" disabled={pending} className={buttonClass.danger}>{pending ? "Banning…" : "Ban from commenting"}</button>
+            <button type="button" className={buttonClass.secondary} onClick={() => dialog.current?.close()}>
+              Cancel
+            </button>
+            <button type="submit" disabled={pending} className={buttonClass.danger}>
+              {pending ? "Banning…" : "Ban from commenting"}
+            </button>
           </div>
         </form>
       </Modal>

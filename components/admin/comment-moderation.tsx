@@ -32,13 +32,19 @@ export function CommentModerationButtons({
   return (
     <div className="flex flex-wrap items-center gap-2">
       {status === "published" && !reviewed && (
-        <button type="button" disabled={pending} onClick={run("approve")} className={buttonClass.secondary}>Looks fine</button>
+        <button type="button" disabled={pending} onClick={run("approve")} className={buttonClass.secondary}>
+          Looks fine
+        </button>
       )}
       {status === "published" && (
-        <button type="button" disabled={pending} onClick={run("hide")} className={buttonClass.secondary}>Hide</button>
+        <button type="button" disabled={pending} onClick={run("hide")} className={buttonClass.secondary}>
+          Hide
+        </button>
       )}
       {status === "hidden" && (
-        <button type="button" disabled={pending} onClick={run("unhide")} className={buttonClass.secondary}>Unhide</button>
+        <button type="button" disabled={pending} onClick={run("unhide")} className={buttonClass.secondary}>
+          Unhide
+        </button>
       )}
       {status !== "deleted" && (
         <ConfirmButton
@@ -50,7 +56,9 @@ export function CommentModerationButtons({
           onDone={() => router.refresh()}
         />
       )}
-      <p role="alert" className="w-full text-sm font-medium text-red-700 empty:hidden dark:text-red-400">{error}</p>
+      <p role="alert" className="w-full text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
+        {error}
+      </p>
     </div>
   );
 }

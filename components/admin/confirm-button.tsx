@@ -37,7 +37,9 @@ export function ConfirmButton({
       </button>
       <Modal ref={dialog} title={title}>
         <div className="mt-2 text-sm text-muted">{description}</div>
-        <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">{error}</p>
+        <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
+          {error}
+        </p>
         <div className="mt-6 flex justify-end gap-2">
           <button type="button" autoFocus className={buttonClass.secondary} onClick={() => dialog.current?.close()}>
             Cancel

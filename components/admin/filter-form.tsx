@@ -5,7 +5,15 @@ import { buttonClass, inputClass } from "./page-title";
  * The filters above an admin list: a plain GET form (the filters live in the address, so a
  * filtered list can be bookmarked or shared), a search landmark with its own name.
  */
-export function FilterForm({ label, columns, children }: { label: string; columns: string; children: React.ReactNode }) {
+export function FilterForm({
+  label,
+  columns,
+  children,
+}: {
+  label: string;
+  columns: string;
+  children: React.ReactNode;
+}) {
   return (
     <form role="search" aria-label={label} className={clsx("mb-6 grid gap-3 sm:items-end", columns)}>
       {children}
@@ -20,7 +28,9 @@ export function FilterForm({ label, columns, children }: { label: string; column
 export function FilterSearch({ name, label, value }: { name: string; label: string; value?: string }) {
   return (
     <div>
-      <label htmlFor={name} className="mb-1 block text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
       <input id={name} name={name} type="search" defaultValue={value} className={inputClass} />
     </div>
   );
@@ -42,11 +52,15 @@ export function FilterSelect({
 }) {
   return (
     <div>
-      <label htmlFor={name} className="mb-1 block text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
       <select id={name} name={name} defaultValue={value ?? ""} className={inputClass}>
         <option value="">{any}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>

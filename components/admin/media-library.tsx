@@ -17,11 +17,15 @@ export function MediaLibrary({ items }: { items: MediaItem[] }) {
   return (
     <div className="space-y-8">
       <section aria-labelledby="upload-heading" className="rounded-xl border border-border bg-surface p-5">
-        <h2 id="upload-heading" className="mb-4 font-medium">Upload an image</h2>
+        <h2 id="upload-heading" className="mb-4 font-medium">
+          Upload an image
+        </h2>
         <UploadForm onUploaded={() => router.refresh()} />
       </section>
       {items.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-border p-10 text-center text-muted">The library is empty.</p>
+        <p className="rounded-xl border border-dashed border-border p-10 text-center text-muted">
+          The library is empty.
+        </p>
       ) : (
         <ul aria-label="Images" className="grid gap-5 sm:grid-cols-2 xl:grid-cols-3">
           {items.map((item) => (
@@ -43,7 +47,13 @@ function MediaCard({ item, onChange }: { item: MediaItem; onChange: () => void }
   return (
     <li className="overflow-hidden rounded-xl border border-border bg-surface">
       <div className="relative aspect-[4/3] bg-surface-2">
-        <Image src={paths.image(item.id)} alt={item.alt} fill sizes="(min-width: 1280px) 22rem, (min-width: 640px) 45vw, 100vw" className="object-contain" />
+        <Image
+          src={paths.image(item.id)}
+          alt={item.alt}
+          fill
+          sizes="(min-width: 1280px) 22rem, (min-width: 640px) 45vw, 100vw"
+          className="object-contain"
+        />
       </div>
       <div className="space-y-3 p-4 text-sm">
         <p className="text-xs text-muted">
@@ -55,12 +65,18 @@ function MediaCard({ item, onChange }: { item: MediaItem; onChange: () => void }
             event.preventDefault();
             startTransition(async () => {
               const result = await updateImage({ id: item.id, alt });
-              setMessage(result.ok ? { saved: "Alt text saved." } : { error: result.fieldErrors?.alt?.join(" ") ?? result.message });
+              setMessage(
+                result.ok
+                  ? { saved: "Alt text saved." }
+                  : { error: result.fieldErrors?.alt?.join(" ") ?? result.message },
+              );
             });
           }}
         >
           <div className="flex-1">
-            <label htmlFor={`${id}-alt`} className="mb-1 block text-xs font-medium">Alt text</label>
+            <label htmlFor={`${id}-alt`} className="mb-1 block text-xs font-medium">
+              Alt text
+            </label>
             <input
               id={`${id}-alt`}
               value={alt}
@@ -72,10 +88,20 @@ function MediaCard({ item, onChange }: { item: MediaItem; onChange: () => void }
               className={inputClass}
             />
           </div>
-          <button type="submit" disabled={pending || alt === item.alt} className={buttonClass.secondary}>Save</button>
+          <button type="submit" disabled={pending || alt === item.alt} className={buttonClass.secondary}>
+            Save
+          </button>
         </form>
-        {message.error && <p id={`${id}-error`} role="alert" className="font-medium text-red-700 dark:text-red-400">{message.error}</p>}
-        {message.saved && <p role="status" className="text-muted">{message.saved}</p>}
+        {message.error && (
+          <p id={`${id}-error`} role="alert" className="font-medium text-red-700 dark:text-red-400">
+            {message.error}
+          </p>
+        )}
+        {message.saved && (
+          <p role="status" className="text-muted">
+            {message.saved}
+          </p>
+        )}
         <div>
           <p className="text-xs font-medium">Used in</p>
           {item.usedIn.length === 0 ? (
@@ -84,7 +110,9 @@ function MediaCard({ item, onChange }: { item: MediaItem; onChange: () => void }
             <ul className="list-inside list-disc text-muted">
               {item.usedIn.map((post) => (
                 <li key={post.id}>
-                  <Link href={`/admin/posts/${post.id}`} className="hover:text-accent hover:underline">{post.title}</Link>
+                  <Link href={`/admin/posts/${post.id}`} className="hover:text-accent hover:underline">
+                    {post.title}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -104,18 +104,38 @@ export function MediaPicker({
         {mode === "insert" && (
           <div className="mt-4 grid gap-3 sm:grid-cols-2">
             <div>
-              <label htmlFor={`${id}-alt`} className="mb-1 block text-sm font-medium">Alt text</label>
-              <input id={`${id}-alt`} value={alt} onChange={(e) => setAlt(e.target.value)} maxLength={300} className={inputClass} />
+              <label htmlFor={`${id}-alt`} className="mb-1 block text-sm font-medium">
+                Alt text
+              </label>
+              <input
+                id={`${id}-alt`}
+                value={alt}
+                onChange={(e) => setAlt(e.target.value)}
+                maxLength={300}
+                className={inputClass}
+              />
             </div>
             <div>
-              <label htmlFor={`${id}-caption`} className="mb-1 block text-sm font-medium">Caption (optional)</label>
-              <input id={`${id}-caption`} value={caption} onChange={(e) => setCaption(e.target.value)} maxLength={300} className={inputClass} />
+              <label htmlFor={`${id}-caption`} className="mb-1 block text-sm font-medium">
+                Caption (optional)
+              </label>
+              <input
+                id={`${id}-caption`}
+                value={caption}
+                onChange={(e) => setCaption(e.target.value)}
+                maxLength={300}
+                className={inputClass}
+              />
             </div>
           </div>
         )}
-        <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">{error}</p>
+        <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
+          {error}
+        </p>
         <div className="mt-6 flex justify-end gap-2">
-          <button type="button" className={buttonClass.secondary} onClick={() => dialog.current?.close()}>Cancel</button>
+          <button type="button" className={buttonClass.secondary} onClick={() => dialog.current?.close()}>
+            Cancel
+          </button>
           <button type="button" className={buttonClass.primary} onClick={confirm}>
             {mode === "cover" ? "Use as cover" : "Insert image"}
           </button>

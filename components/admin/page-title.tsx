@@ -1,5 +1,13 @@
 /** The heading of an admin page (its only h1), with optional actions on the right. */
-export function PageTitle({ title, description, children }: { title: string; description?: string; children?: React.ReactNode }) {
+export function PageTitle({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: string;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>

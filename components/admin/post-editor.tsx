@@ -87,11 +87,18 @@ export function PostEditor({
 }) {
   const id = useId();
   const router = useRouter();
-  const [post, setPost] = useState({ id: initial.id, version: initial.version, state: initial.state, publishedAt: initial.publishedAt });
+  const [post, setPost] = useState({
+    id: initial.id,
+    version: initial.version,
+    state: initial.state,
+    publishedAt: initial.publishedAt,
+  });
   const [fields, setFields] = useState<Fields>(() => fieldsOf(initial));
   const [saved, setSaved] = useState(() => JSON.stringify(fieldsOf(initial)));
   const [slugTouched, setSlugTouched] = useState(Boolean(initial.id));
-  const [publishAt, setPublishAt] = useState(() => (initial.state === "scheduled" ? toLocalInput(initial.publishedAt) : ""));
+  const [publishAt, setPublishAt] = useState(() =>
+    initial.state === "scheduled" ? toLocalInput(initial.publishedAt) : "",
+  );
   const [images, setImages] = useState(initialImages);
   const [errors, setErrors] = useState<Errors>({});
   const [status, setStatus] = useState(() => (done ? doneMessage[done](initial.state) : ""));
@@ -140,7 +147,12 @@ export function PostEditor({
         id: savedId,
         version,
         state,
-        publishedAt: publication === "schedule" ? new Date(publishAt).toISOString() : publication === "now" ? new Date().toISOString() : post.publishedAt,
+        publishedAt:
+          publication === "schedule"
+            ? new Date(publishAt).toISOString()
+            : publication === "now"
+              ? new Date().toISOString()
+              : post.publishedAt,
       });
       setStatus(doneMessage[publication](state));
       // A new post moves to its own address; the editor there says what was done.
@@ -163,16 +175,25 @@ export function PostEditor({
 
   const fieldError = (key: keyof SavePostInput) => errors[key];
   const describe = (key: string, hint?: boolean) =>
-    [hint && `${id}-${key}-hint`, errors[key as keyof Errors] && `${id}-${key}-error`].filter(Boolean).join(" ") || undefined;
+    [hint && `${id}-${key}-hint`, errors[key as keyof Errors] && `${id}-${key}-error`].filter(Boolean).join(" ") ||
+    undefined;
   const errorText = (key: keyof SavePostInput) =>
     errors[key] ? (
-      <p id={`${id}-${key}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{errors[key]!.join(" ")}</p>
+      <p id={`${id}-${key}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+        {errors[key]!.join(" ")}
+      </p>
     ) : null;
   const labelled = (key: keyof SavePostInput, label: string, control: ReactNode, hint?: string) => (
     <div>
-      <label htmlFor={`${id}-${key}`} className="mb-1 block text-sm font-medium">{label}</label>
+      <label htmlFor={`${id}-${key}`} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
       {control}
-      {hint && <p id={`${id}-${key}-hint`} className="mt-1 text-xs text-muted">{hint}</p>}
+      {hint && (
+        <p id={`${id}-${key}-hint`} className="mt-1 text-xs text-muted">
+          {hint}
+        </p>
+      )}
       {errorText(key)}
     </div>
   );
@@ -187,10 +208,16 @@ export function PostEditor({
         </div>
         {post.id && (
           <nav aria-label="This post" className="flex flex-wrap gap-2 text-sm">
-            <Link href={`/admin/preview/${post.id}`} className={buttonClass.secondary}>Preview</Link>
-            <Link href={`/admin/posts/${post.id}/revisions`} className={buttonClass.secondary}>Revisions</Link>
+            <Link href={`/admin/preview/${post.id}`} className={buttonClass.secondary}>
+              Preview
+            </Link>
+            <Link href={`/admin/posts/${post.id}/revisions`} className={buttonClass.secondary}>
+              Revisions
+            </Link>
             {post.state === "published" && (
-              <Link href={paths.post(fields.slug)} prefetch={false} className={buttonClass.secondary}>View live</Link>
+              <Link href={paths.post(fields.slug)} prefetch={false} className={buttonClass.secondary}>
+                View live
+              </Link>
             )}
           </nav>
         )}
@@ -204,7 +231,9 @@ export function PostEditor({
       >
         {errors.message?.[0] ?? ""}
       </div>
-      <p role="status" className="text-sm font-medium text-emerald-800 empty:hidden dark:text-emerald-300">{status}</p>
+      <p role="status" className="text-sm font-medium text-emerald-800 empty:hidden dark:text-emerald-300">
+        {status}
+      </p>
 
       <div className="grid gap-8 xl:grid-cols-2">
         <div className="space-y-5">
@@ -272,7 +301,9 @@ export function PostEditor({
               >
                 <option value="">Choose a category</option>
                 {categories.map((c) => (
-                  <option key={c.id} value={c.id}>{c.name}</option>
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
                 ))}
               </select>,
             )}
@@ -292,14 +323,25 @@ export function PostEditor({
               </select>,
             )}
           </div>
-          <TagInput value={fields.tags} onChange={(tags) => set("tags", tags)} suggestions={tagSuggestions} errors={errors.tags} />
+          <TagInput
+            value={fields.tags}
+            onChange={(tags) => set("tags", tags)}
+            suggestions={tagSuggestions}
+            errors={errors.tags}
+          />
 
           <fieldset>
             <legend className="mb-1 text-sm font-medium">Cover image</legend>
             <div className="flex flex-wrap items-center gap-3">
               {fields.cover ? (
                 <span className="relative block h-20 w-32 overflow-hidden rounded-lg bg-surface-2">
-                  <Image src={paths.image(fields.cover.id)} alt={fields.cover.alt} fill sizes="8rem" className="object-cover" />
+                  <Image
+                    src={paths.image(fields.cover.id)}
+                    alt={fields.cover.alt}
+                    fill
+                    sizes="8rem"
+                    className="object-cover"
+                  />
                 </span>
               ) : (
                 <span className="text-sm text-muted">No cover</span>
@@ -322,14 +364,22 @@ export function PostEditor({
 
           <div>
             <div className="mb-1 flex items-end justify-between gap-2">
-              <label htmlFor={`${id}-body`} className="block text-sm font-medium">Body (Markdown)</label>
+              <label htmlFor={`${id}-body`} className="block text-sm font-medium">
+                Body (Markdown)
+              </label>
               <MediaPicker
-                label={<><ImagePlus aria-hidden className="size-4" /> Insert image</>}
+                label={
+                  <>
+                    <ImagePlus aria-hidden className="size-4" /> Insert image
+                  </>
+                }
                 mode="insert"
                 images={images}
                 onUploaded={(image) => setImages((all) => [image, ...all])}
                 onPick={({ image, alt, caption }) =>
-                  insertImage(`![${alt.replace(/[[\]]/g, "")}](${paths.image(image.id)}${caption ? ` "${caption.replace(/"/g, "'")}"` : ""})`)
+                  insertImage(
+                    `![${alt.replace(/[[\]]/g, "")}](${paths.image(image.id)}${caption ? ` "${caption.replace(/"/g, "'")}"` : ""})`,
+                  )
                 }
               />
             </div>
@@ -344,14 +394,17 @@ export function PostEditor({
               className={`${inputClass} font-mono leading-relaxed`}
             />
             <p id={`${id}-body-hint`} className="mt-1 text-xs text-muted">
-              Markdown with tables and code blocks. An image alone in its paragraph becomes a figure; its title becomes the caption.
+              Markdown with tables and code blocks. An image alone in its paragraph becomes a figure; its title becomes
+              the caption.
             </p>
             {errorText("body")}
           </div>
         </div>
 
         <section aria-labelledby={`${id}-preview`} className="min-w-0">
-          <h2 id={`${id}-preview`} className="mb-2 text-sm font-medium">Live preview</h2>
+          <h2 id={`${id}-preview`} className="mb-2 text-sm font-medium">
+            Live preview
+          </h2>
           <div className="rounded-xl border border-border bg-bg p-5 xl:sticky xl:top-4 xl:max-h-[calc(100dvh-2rem)] xl:overflow-y-auto">
             <p className="mb-4 font-serif text-3xl font-bold tracking-tight">{fields.title || "Untitled"}</p>
             {preview}
@@ -363,10 +416,16 @@ export function PostEditor({
         aria-labelledby={`${id}-publish`}
         className="z-10 rounded-xl border border-border bg-surface/95 p-4 backdrop-blur lg:sticky lg:bottom-0 lg:shadow-[0_-4px_16px_rgb(0_0_0/0.06)]"
       >
-        <h2 id={`${id}-publish`} className="sr-only">Publishing</h2>
+        <h2 id={`${id}-publish`} className="sr-only">
+          Publishing
+        </h2>
         <p className="mb-3 text-sm text-muted">
           {post.state === "published" && "This post is public."}
-          {post.state === "scheduled" && post.publishedAt && <>Scheduled for <LocalTime dateTime={post.publishedAt} /> ({timeZone || "your time zone"}).</>}
+          {post.state === "scheduled" && post.publishedAt && (
+            <>
+              Scheduled for <LocalTime dateTime={post.publishedAt} /> ({timeZone || "your time zone"}).
+            </>
+          )}
           {post.state === "draft" && "This post is a draft: only editors can see it."}
         </p>
         <div className="flex flex-wrap items-end gap-3">
@@ -405,7 +464,11 @@ export function PostEditor({
           {post.id && (
             <div className="ml-auto">
               <ConfirmButton
-                label={<><Trash2 aria-hidden className="size-4" /> Delete post</>}
+                label={
+                  <>
+                    <Trash2 aria-hidden className="size-4" /> Delete post
+                  </>
+                }
                 title="Delete this post?"
                 description="The post, its comments, likes and revisions are deleted for good. This cannot be undone."
                 confirmLabel="Delete post"

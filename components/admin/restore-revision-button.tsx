@@ -5,7 +5,15 @@ import { restoreRevision } from "@/app/admin/(panel)/posts/actions";
 import { ConfirmButton } from "./confirm-button";
 
 /** Restores a revision after confirmation, then opens the editor on the restored text. */
-export function RestoreRevisionButton({ postId, revisionId, savedAt }: { postId: string; revisionId: string; savedAt: string }) {
+export function RestoreRevisionButton({
+  postId,
+  revisionId,
+  savedAt,
+}: {
+  postId: string;
+  revisionId: string;
+  savedAt: string;
+}) {
   const router = useRouter();
   return (
     <ConfirmButton

@@ -33,7 +33,9 @@ export function RoleSelect({ userId, name, role }: { userId: string; name: strin
         });
       }}
     >
-      <label htmlFor={`${id}-role`} className="sr-only">Role of {name}</label>
+      <label htmlFor={`${id}-role`} className="sr-only">
+        Role of {name}
+      </label>
       <select
         id={`${id}-role`}
         value={value}
@@ -48,8 +50,16 @@ export function RoleSelect({ userId, name, role }: { userId: string; name: strin
       <button type="submit" disabled={pending || value === role} className={buttonClass.secondary}>
         Change<span className="sr-only"> role of {name}</span>
       </button>
-      <p role="status" className="w-full text-sm text-muted empty:hidden">{done}</p>
-      <p id={`${id}-error`} role="alert" className="w-full text-sm font-medium text-red-700 empty:hidden dark:text-red-400">{message}</p>
+      <p role="status" className="w-full text-sm text-muted empty:hidden">
+        {done}
+      </p>
+      <p
+        id={`${id}-error`}
+        role="alert"
+        className="w-full text-sm font-medium text-red-700 empty:hidden dark:text-red-400"
+      >
+        {message}
+      </p>
     </form>
   );
 }

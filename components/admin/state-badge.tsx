@@ -11,5 +11,9 @@ const labels: Record<PostState, string> = { draft: "Draft", scheduled: "Schedule
 
 /** A post's state as a small coloured label (the word carries the meaning, not the colour). */
 export function StateBadge({ state }: { state: PostState }) {
-  return <span className={clsx("inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium", styles[state])}>{labels[state]}</span>;
+  return (
+    <span className={clsx("inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium", styles[state])}>
+      {labels[state]}
+    </span>
+  );
 }

@@ -27,7 +27,9 @@ export function TagInput({
 
   return (
     <div>
-      <label htmlFor={`${id}-input`} className="mb-1 block text-sm font-medium">Tags</label>
+      <label htmlFor={`${id}-input`} className="mb-1 block text-sm font-medium">
+        Tags
+      </label>
       {value.length > 0 && (
         <ul aria-label="Chosen tags" className="mb-2 flex flex-wrap gap-2">
           {value.map((tag) => (
@@ -65,12 +67,20 @@ export function TagInput({
         className={inputClass}
       />
       <datalist id={`${id}-suggestions`}>
-        {suggestions.filter((s) => !value.includes(s)).map((s) => (
-          <option key={s} value={s} />
-        ))}
+        {suggestions
+          .filter((s) => !value.includes(s))
+          .map((s) => (
+            <option key={s} value={s} />
+          ))}
       </datalist>
-      <p id={`${id}-hint`} className="mt-1 text-xs text-muted">Press Enter or type a comma to add a tag. New tags are created on save.</p>
-      {errors?.length ? <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null}
+      <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
+        Press Enter or type a comma to add a tag. New tags are created on save.
+      </p>
+      {errors?.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

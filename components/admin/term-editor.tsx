@@ -12,7 +12,11 @@ type Term = { id: string; name: string; slug: string; description: string; postC
 type Errors = { message?: string; name?: string[]; slug?: string[]; description?: string[]; moveTo?: string[] };
 
 function ErrorText({ id, errors }: { id: string; errors?: string[] }) {
-  return errors ? <p id={id} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{errors.join(" ")}</p> : null;
+  return errors ? (
+    <p id={id} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+      {errors.join(" ")}
+    </p>
+  ) : null;
 }
 
 /** A form creating a category or tag (no `term`) or renaming one; the slug follows the name until edited. */
@@ -25,7 +29,8 @@ export function TermForm({ kind, term, onDone }: { kind: Kind; term?: Term; onDo
   const [description, setDescription] = useState(term?.description ?? "");
   const [errors, setErrors] = useState<Errors>({});
   const [pending, startTransition] = useTransition();
-  const described = (key: keyof Errors, hint?: string) => [hint, errors[key] && `${id}-${key}-error`].filter(Boolean).join(" ") || undefined;
+  const described = (key: keyof Errors, hint?: string) =>
+    [hint, errors[key] && `${id}-${key}-error`].filter(Boolean).join(" ") || undefined;
 
   return (
     <form
@@ -49,7 +54,9 @@ export function TermForm({ kind, term, onDone }: { kind: Kind; term?: Term; onDo
       }}
     >
       <div>
-        <label htmlFor={`${id}-name`} className="mb-1 block text-sm font-medium">Name</label>
+        <label htmlFor={`${id}-name`} className="mb-1 block text-sm font-medium">
+          Name
+        </label>
         <input
           id={`${id}-name`}
           value={name}
@@ -66,7 +73,9 @@ export function TermForm({ kind, term, onDone }: { kind: Kind; term?: Term; onDo
         <ErrorText id={`${id}-name-error`} errors={errors.name} />
       </div>
       <div>
-        <label htmlFor={`${id}-slug`} className="mb-1 block text-sm font-medium">Slug</label>
+        <label htmlFor={`${id}-slug`} className="mb-1 block text-sm font-medium">
+          Slug
+        </label>
         <input
           id={`${id}-slug`}
           value={slug}
@@ -81,7 +90,9 @@ export function TermForm({ kind, term, onDone }: { kind: Kind; term?: Term; onDo
           className={`${inputClass} font-mono`}
         />
         {kind === "category" && term && (
-          <p id={`${id}-slug-hint`} className="mt-1 text-xs text-muted">The old address keeps working as a redirect.</p>
+          <p id={`${id}-slug-hint`} className="mt-1 text-xs text-muted">
+            The old address keeps working as a redirect.
+          </p>
         )}
         <ErrorText id={`${id}-slug-error`} errors={errors.slug} />
       </div>
@@ -90,7 +101,9 @@ export function TermForm({ kind, term, onDone }: { kind: Kind; term?: Term; onDo
       </button>
       {kind === "category" && (
         <div className="md:col-span-2">
-          <label htmlFor={`${id}-description`} className="mb-1 block text-sm font-medium">Description</label>
+          <label htmlFor={`${id}-description`} className="mb-1 block text-sm font-medium">
+            Description
+          </label>
           <input
             id={`${id}-description`}
             value={description}
@@ -130,10 +143,20 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
           </p>
         </div>
         <div className="flex gap-2">
-          <button type="button" aria-expanded={editing} onClick={() => setEditing((e) => !e)} className={buttonClass.secondary}>
-            {editing ? "Close" : "Edit"}<span className="sr-only"> {term.name}</span>
+          <button
+            type="button"
+            aria-expanded={editing}
+            onClick={() => setEditing((e) => !e)}
+            className={buttonClass.secondary}
+          >
+            {editing ? "Close" : "Edit"}
+            <span className="sr-only"> {term.name}</span>
           </button>
-          <button type="button" onClick={() => (setErrors({}), dialog.current?.showModal())} className={buttonClass.danger}>
+          <button
+            type="button"
+            onClick={() => (setErrors({}), dialog.current?.showModal())}
+            className={buttonClass.danger}
+          >
             Delete<span className="sr-only"> {term.name}</span>
           </button>
         </div>
@@ -154,9 +177,12 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
           {term.postCount > 0 ? (
             <div className="mt-3">
               <p className="text-sm text-muted">
-                {term.postCount} {term.postCount === 1 ? "post uses" : "posts use"} it. Choose the {kind} they get instead.
+                {term.postCount} {term.postCount === 1 ? "post uses" : "posts use"} it. Choose the {kind} they get
+                instead.
               </p>
-              <label htmlFor={`${id}-move`} className="mt-3 mb-1 block text-sm font-medium">Move its posts to</label>
+              <label htmlFor={`${id}-move`} className="mt-3 mb-1 block text-sm font-medium">
+                Move its posts to
+              </label>
               <select
                 id={`${id}-move`}
                 value={moveTo}
@@ -168,7 +194,9 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
               >
                 <option value="">Choose a {kind}</option>
                 {others.map((o) => (
-                  <option key={o.id} value={o.id}>{o.name}</option>
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
                 ))}
               </select>
               <ErrorText id={`${id}-move-error`} errors={errors.moveTo} />
@@ -180,8 +208,12 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
             {errors.message && !errors.moveTo ? errors.message : ""}
           </p>
           <div className="mt-6 flex justify-end gap-2">
-            <button type="button" className={buttonClass.secondary} onClick={() => dialog.current?.close()}>Cancel</button>
-            <button type="submit" disabled={pending} className={buttonClass.danger}>Delete {kind}</button>
+            <button type="button" className={buttonClass.secondary} onClick={() => dialog.current?.close()}>
+              Cancel
+            </button>
+            <button type="submit" disabled={pending} className={buttonClass.danger}>
+              Delete {kind}
+            </button>
           </div>
         </form>
       </Modal>

@@ -34,9 +34,16 @@ export function UploadForm({ onUploaded }: { onUploaded: (image: UploadedImage) 
   }
 
   return (
-    <form ref={form} onSubmit={submit} aria-label="Upload an image" className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start">
+    <form
+      ref={form}
+      onSubmit={submit}
+      aria-label="Upload an image"
+      className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
+    >
       <div>
-        <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium">Image file</label>
+        <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-medium">
+          Image file
+        </label>
         <input
           id={`${id}-file`}
           name="file"
@@ -47,11 +54,19 @@ export function UploadForm({ onUploaded }: { onUploaded: (image: UploadedImage) 
           aria-describedby={`${id}-file-hint${errors.file ? ` ${id}-file-error` : ""}`}
           className="block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-surface-2 file:px-4 file:py-2 file:text-sm file:font-medium"
         />
-        <p id={`${id}-file-hint`} className="mt-1 text-xs text-muted">JPEG, PNG, WebP, AVIF or GIF, up to 4 MB.</p>
-        {errors.file && <p id={`${id}-file-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{errors.file.join(" ")}</p>}
+        <p id={`${id}-file-hint`} className="mt-1 text-xs text-muted">
+          JPEG, PNG, WebP, AVIF or GIF, up to 4 MB.
+        </p>
+        {errors.file && (
+          <p id={`${id}-file-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+            {errors.file.join(" ")}
+          </p>
+        )}
       </div>
       <div>
-        <label htmlFor={`${id}-alt`} className="mb-1 block text-sm font-medium">Alt text</label>
+        <label htmlFor={`${id}-alt`} className="mb-1 block text-sm font-medium">
+          Alt text
+        </label>
         <input
           id={`${id}-alt`}
           name="alt"
@@ -61,8 +76,14 @@ export function UploadForm({ onUploaded }: { onUploaded: (image: UploadedImage) 
           aria-describedby={`${id}-alt-hint${errors.alt ? ` ${id}-alt-error` : ""}`}
           className={inputClass}
         />
-        <p id={`${id}-alt-hint`} className="mt-1 text-xs text-muted">What the image shows, for people who cannot see it.</p>
-        {errors.alt && <p id={`${id}-alt-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">{errors.alt.join(" ")}</p>}
+        <p id={`${id}-alt-hint`} className="mt-1 text-xs text-muted">
+          What the image shows, for people who cannot see it.
+        </p>
+        {errors.alt && (
+          <p id={`${id}-alt-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
+            {errors.alt.join(" ")}
+          </p>
+        )}
       </div>
       <button type="submit" disabled={pending} className={`${buttonClass.primary} sm:mt-6`}>
         <Upload aria-hidden className="size-4" /> {pending ? "Uploading…" : "Upload"}
@@ -70,7 +91,9 @@ export function UploadForm({ onUploaded }: { onUploaded: (image: UploadedImage) 
       <p role="alert" className="text-sm font-medium text-red-700 empty:hidden sm:col-span-3 dark:text-red-400">
         {errors.message && !errors.file && !errors.alt ? errors.message : ""}
       </p>
-      <p role="status" className="text-sm text-muted empty:hidden sm:col-span-3">{done}</p>
+      <p role="status" className="text-sm text-muted empty:hidden sm:col-span-3">
+        {done}
+      </p>
     </form>
   );
 }

@@ -19,7 +19,10 @@ function useRedirectOnSuccess(state: AuthFormState) {
 
 function FormMessage({ message }: { message?: string }) {
   return (
-    <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800 empty:hidden dark:bg-red-950 dark:text-red-200">
+    <p
+      role="alert"
+      className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800 empty:hidden dark:bg-red-950 dark:text-red-200"
+    >
       {message}
     </p>
   );
@@ -33,14 +36,34 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
       <FormMessage message={state.message} />
-      <Field id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <Field id="password" name="password" type="password" label="Password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+        errors={state.fieldErrors?.password}
+      />
       <button type="submit" disabled={pending} className={submit}>
         {pending || state.redirectTo ? "Signing in…" : "Sign in"}
       </button>
       <p className="text-center text-sm text-muted">
         New here?{" "}
-        <Link href={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`} className="font-semibold text-accent underline underline-offset-2">
+        <Link
+          href={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`}
+          className="font-semibold text-accent underline underline-offset-2"
+        >
           Create an account
         </Link>
       </p>
@@ -56,8 +79,27 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
       <FormMessage message={state.message} />
-      <Field id="name" name="name" label="Name" autoComplete="name" required maxLength={80} defaultValue={state.values?.name} errors={state.fieldErrors?.name} hint="Shown with your comments." />
-      <Field id="email" name="email" type="email" label="Email" autoComplete="email" required defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <Field
+        id="name"
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        maxLength={80}
+        defaultValue={state.values?.name}
+        errors={state.fieldErrors?.name}
+        hint="Shown with your comments."
+      />
+      <Field
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+      />
       <Field
         id="password"
         name="password"
@@ -75,7 +117,10 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
       </button>
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}
-        <Link href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`} className="font-semibold text-accent underline underline-offset-2">
+        <Link
+          href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}
+          className="font-semibold text-accent underline underline-offset-2"
+        >
           Sign in
         </Link>
       </p>

@@ -10,7 +10,10 @@ export function ProviderButtons({ returnTo }: { returnTo: string }) {
         <form key={provider.id} action={signInWithProvider}>
           <input type="hidden" name="provider" value={provider.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
-          <button type="submit" className="w-full rounded-full border border-border bg-surface px-5 py-3 font-medium hover:border-accent">
+          <button
+            type="submit"
+            className="w-full rounded-full border border-border bg-surface px-5 py-3 font-medium hover:border-accent"
+          >
             Continue with {provider.name}
           </button>
         </form>

@@ -18,7 +18,11 @@ const quiet = "rounded px-1.5 py-0.5 text-xs font-medium text-muted hover:bg-sur
  * checks ownership again, whatever this shows. The reader's own new comment, reply or edit says
  * so on its card and is brought into view.
  */
-const confirmations = { comment: "Your comment is posted", reply: "Your reply is posted", edit: "Your changes are saved" };
+const confirmations = {
+  comment: "Your comment is posted",
+  reply: "Your reply is posted",
+  edit: "Your changes are saved",
+};
 
 export function CommentCard({
   postId,
@@ -116,7 +120,12 @@ export function CommentCard({
                 {mode === "confirm-delete" ? (
                   <span role="group" aria-label="Confirm deletion" className="inline-flex items-center gap-1 text-xs">
                     <span className="text-muted">Delete this comment?</span>
-                    <button type="button" onClick={remove} disabled={pending} className={`${quiet} text-red-700 dark:text-red-400`}>
+                    <button
+                      type="button"
+                      onClick={remove}
+                      disabled={pending}
+                      className={`${quiet} text-red-700 dark:text-red-400`}
+                    >
                       {pending ? "Deleting…" : "Yes, delete"}
                     </button>
                     <button type="button" onClick={() => setMode("view")} className={quiet}>

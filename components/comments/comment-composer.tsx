@@ -64,7 +64,9 @@ export function CommentComposer({
         setBody("");
         const commentId = result.data.id;
         comments?.changed(
-          mode.kind === "reply" ? { kind: "reply", commentId, threadId: mode.threadId } : { kind: "comment", commentId, threadId: commentId },
+          mode.kind === "reply"
+            ? { kind: "reply", commentId, threadId: mode.threadId }
+            : { kind: "comment", commentId, threadId: commentId },
         );
         if (!comments) setStatus("Your comment was posted.");
       }
@@ -95,14 +97,21 @@ export function CommentComposer({
         <input id={`${id}-hp`} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p id={`${id}-hint`} className={clsx("text-xs", remaining < 0 ? "font-semibold text-red-700 dark:text-red-400" : "text-muted")}>
+        <p
+          id={`${id}-hint`}
+          className={clsx("text-xs", remaining < 0 ? "font-semibold text-red-700 dark:text-red-400" : "text-muted")}
+        >
           {remaining >= 0
             ? `${remaining.toLocaleString("en-US")} characters left`
             : `${(-remaining).toLocaleString("en-US")} characters over the limit`}
         </p>
         <div className="flex items-center gap-2">
           {onCancel && (
-            <button type="button" onClick={onCancel} className="rounded-full px-4 py-2 text-sm font-medium text-muted hover:text-fg">
+            <button
+              type="button"
+              onClick={onCancel}
+              className="rounded-full px-4 py-2 text-sm font-medium text-muted hover:text-fg"
+            >
               Cancel
             </button>
           )}

@@ -6,7 +6,11 @@ import type { CommentSort } from "@/db/queries/comment-sorts";
 import { useSettleCommentCount } from "../post/engagement";
 import { CommentsContext, useComments, type CommentChange, type RenderedThread, type View } from "./comments-context";
 
-const sortLabels: Record<CommentSort, string> = { oldest: "Oldest first", newest: "Newest first", replies: "Most replies" };
+const sortLabels: Record<CommentSort, string> = {
+  oldest: "Oldest first",
+  newest: "Newest first",
+  replies: "Most replies",
+};
 
 /** Threads per "Show more comments"; the cached first page has as many. */
 const PAGE_SIZE = 20;
@@ -54,7 +58,9 @@ export function CommentsProvider({
     const request = ++latest.current;
     setError(null);
     startTransition(async () => {
-      const failure = await load().catch(() => "The comments could not be loaded. Please check your connection and try again.");
+      const failure = await load().catch(
+        () => "The comments could not be loaded. Please check your connection and try again.",
+      );
       if (failure && request === latest.current) setError(failure);
     });
   }
@@ -78,7 +84,12 @@ export function CommentsProvider({
         const have = new Set(base.threads.map((t) => t.id));
         const added = result.data.threads.filter((t) => !have.has(t.id));
         const reached = new Set(added.map((t) => t.id));
-        return { ...base, threads: [...base.threads, ...added], hasMore: result.data.hasMore, included: withoutIds(base.included, reached) };
+        return {
+          ...base,
+          threads: [...base.threads, ...added],
+          hasMore: result.data.hasMore,
+          included: withoutIds(base.included, reached),
+        };
       });
       return null;
     });

@@ -12,7 +12,12 @@ export function CommentText({ body }: { body: string }) {
               {l > 0 && <br />}
               {parts.map((part, i) =>
                 part.kind === "link" ? (
-                  <a key={i} href={part.href} rel="nofollow ugc noopener" className="text-accent underline underline-offset-2">
+                  <a
+                    key={i}
+                    href={part.href}
+                    rel="nofollow ugc noopener"
+                    className="text-accent underline underline-offset-2"
+                  >
                     {part.text}
                   </a>
                 ) : (

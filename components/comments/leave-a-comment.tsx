@@ -10,7 +10,8 @@ import { CommentComposer } from "./comment-composer";
 export function LeaveAComment({ postId }: { postId: string }) {
   const { viewer, ready } = useViewer();
   const pathname = usePathname();
-  if (!ready) return <div aria-hidden className="h-40 animate-pulse rounded-xl bg-surface-2 motion-reduce:animate-none" />;
+  if (!ready)
+    return <div aria-hidden className="h-40 animate-pulse rounded-xl bg-surface-2 motion-reduce:animate-none" />;
   if (!viewer) {
     const returnTo = `${pathname}#leave-a-comment`;
     return (
@@ -19,7 +20,10 @@ export function LeaveAComment({ postId }: { postId: string }) {
           Sign in to comment
         </Link>{" "}
         or{" "}
-        <Link href={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`} className="font-semibold text-accent underline underline-offset-2">
+        <Link
+          href={`/sign-up?returnTo=${encodeURIComponent(returnTo)}`}
+          className="font-semibold text-accent underline underline-offset-2"
+        >
           create an account
         </Link>
         .

@@ -10,7 +10,7 @@ export async function SiteFooter() {
   const { name, description, socialLinks } = site();
   const heading = "text-xs font-semibold tracking-widest text-muted uppercase";
   return (
-    <footer className="render-when-near mt-24 border-t border-border bg-surface">
+    <footer className="mt-24 border-t border-border bg-surface render-when-near">
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:grid-cols-[2fr_1fr_1fr] sm:px-6">
         <div>
           <p className="font-serif text-xl font-bold">{name}</p>

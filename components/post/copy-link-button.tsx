@@ -18,7 +18,11 @@ export function CopyLinkButton({ url, className }: { url: string; className: str
   return (
     <>
       <button type="button" onClick={copy} className={className}>
-        {message === "Link copied" ? <Check aria-hidden className="size-4" /> : <Link2 aria-hidden className="size-4" />}
+        {message === "Link copied" ? (
+          <Check aria-hidden className="size-4" />
+        ) : (
+          <Link2 aria-hidden className="size-4" />
+        )}
         <span>Copy link</span>
       </button>
       <span role="status" aria-live="polite" className="text-sm font-medium text-accent">

@@ -89,7 +89,9 @@ export function EngagementProvider({
 
   const settleCommentCount = useCallback((commentCount: number) => setState((s) => ({ ...s, commentCount })), []);
 
-  return <EngagementContext value={{ ...state, toggleLike, message, settleCommentCount }}>{children}</EngagementContext>;
+  return (
+    <EngagementContext value={{ ...state, toggleLike, message, settleCommentCount }}>{children}</EngagementContext>
+  );
 }
 
 /** The comment count's setter for the post's comments; null outside a post's engagement. */

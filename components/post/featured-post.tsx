@@ -26,7 +26,7 @@ export function FeaturedPost({ post }: { post: PostSummary }) {
           <Pill href={paths.category(post.category.slug)}>{post.category.name}</Pill>
         </div>
         <h2 className="mt-4 font-serif text-3xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">
-          <Link href={paths.post(post.slug)} className="after:absolute after:inset-0 group-hover:text-accent">
+          <Link href={paths.post(post.slug)} className="group-hover:text-accent after:absolute after:inset-0">
             {post.title}
           </Link>
         </h2>

@@ -14,11 +14,7 @@ export function NativeShareButton({ url, title, className }: { url: string; titl
   );
   if (!canShare) return null;
   return (
-    <button
-      type="button"
-      className={className}
-      onClick={() => navigator.share({ url, title }).catch(() => {})}
-    >
+    <button type="button" className={className} onClick={() => navigator.share({ url, title }).catch(() => {})}>
       <Share2 aria-hidden className="size-4" />
       <span>Share…</span>
     </button>

@@ -40,9 +40,5 @@ export function PostBody({ tree, images }: { tree: Root; images: ImageRef[] }) {
       );
     },
   };
-  return (
-    <div className="prose prose-quire max-w-none">
-      {toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}
-    </div>
-  );
+  return <div className="prose-quire prose max-w-none">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
 }

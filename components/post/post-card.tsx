@@ -25,7 +25,7 @@ export function PostCard({ post, headingLevel = 2 }: { post: PostSummary; headin
           <Pill href={paths.category(post.category.slug)}>{post.category.name}</Pill>
         </div>
         <Heading className="mt-3 font-serif text-xl leading-snug font-bold tracking-tight text-balance">
-          <Link href={paths.post(post.slug)} className="after:absolute after:inset-0 group-hover:text-accent">
+          <Link href={paths.post(post.slug)} className="group-hover:text-accent after:absolute after:inset-0">
             {post.title}
           </Link>
         </Heading>

@@ -45,7 +45,12 @@ export function PostMeta({
   // clipped there, so the dot of whichever item starts a line (the first, or one that wrapped)
   // is cut off: no line ever starts with a separator. Focus rings keep room on every side.
   return (
-    <ul className={clsx("-ml-5 flex flex-wrap items-center gap-y-1 text-sm [clip-path:inset(-1rem_-1rem_-1rem_1rem)]", className)}>
+    <ul
+      className={clsx(
+        "-ml-5 flex flex-wrap items-center gap-y-1 text-sm [clip-path:inset(-1rem_-1rem_-1rem_1rem)]",
+        className,
+      )}
+    >
       {items.map(({ key, icon: Icon, content }) => (
         <li
           key={key}

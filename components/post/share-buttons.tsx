@@ -27,9 +27,24 @@ export function ShareButtons({ url, title }: { url: string; title: string }) {
   const u = encodeURIComponent(url);
   const t = encodeURIComponent(title);
   const links = [
-    { label: "Share on X", name: "X", href: `https://x.com/intent/post?url=${u}&text=${t}`, icon: <BrandIcon path={brands.x} /> },
-    { label: "Share on LinkedIn", name: "LinkedIn", href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}`, icon: <BrandIcon path={brands.linkedin} /> },
-    { label: "Share on Facebook", name: "Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${u}`, icon: <BrandIcon path={brands.facebook} /> },
+    {
+      label: "Share on X",
+      name: "X",
+      href: `https://x.com/intent/post?url=${u}&text=${t}`,
+      icon: <BrandIcon path={brands.x} />,
+    },
+    {
+      label: "Share on LinkedIn",
+      name: "LinkedIn",
+      href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}`,
+      icon: <BrandIcon path={brands.linkedin} />,
+    },
+    {
+      label: "Share on Facebook",
+      name: "Facebook",
+      href: `https://www.facebook.com/sharer/sharer.php?u=${u}`,
+      icon: <BrandIcon path={brands.facebook} />,
+    },
   ];
   return (
     <section aria-labelledby="share-heading" className="border-t border-border pt-10">
@@ -39,7 +54,14 @@ export function ShareButtons({ url, title }: { url: string; title: string }) {
       <div className="mt-5 flex flex-wrap items-center gap-3">
         <CopyLinkButton url={url} className={button} />
         {links.map((link) => (
-          <a key={link.name} href={link.href} target="_blank" rel="noopener noreferrer" aria-label={link.label} className={button}>
+          <a
+            key={link.name}
+            href={link.href}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={link.label}
+            className={button}
+          >
             {link.icon}
             <span aria-hidden>{link.name}</span>
           </a>

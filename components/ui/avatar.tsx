@@ -17,7 +17,10 @@ export function Avatar({ name, image, className }: { name: string; image?: strin
   return (
     <span
       aria-hidden
-      className={clsx("inline-flex shrink-0 items-center justify-center rounded-full text-xs font-semibold text-white", className)}
+      className={clsx(
+        "inline-flex shrink-0 items-center justify-center rounded-full text-xs font-semibold text-white",
+        className,
+      )}
       // Dark enough for white initials to reach 4.5:1 on every hue (yellow is the brightest).
       style={{ backgroundColor: `hsl(${hue} 45% 30%)` }}
     >

@@ -10,7 +10,11 @@ const subscribe = () => () => {};
  * The server renders it in UTC, saying so, and the browser replaces it after hydration.
  */
 export function LocalTime({ dateTime, className }: { dateTime: string; className?: string }) {
-  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const date = new Date(dateTime);
   return (
     <time dateTime={dateTime} className={className} suppressHydrationWarning>

@@ -46,9 +46,7 @@ export function RelativeTime({ dateTime, className }: { dateTime: string; classN
       className={className}
       suppressHydrationWarning
     >
-      {clock === null
-        ? formatUtcDate(date)
-        : formatRelativeTime(date, new Date(clock))}
+      {clock === null ? formatUtcDate(date) : formatRelativeTime(date, new Date(clock))}
     </time>
   );
 }

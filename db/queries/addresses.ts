@@ -6,15 +6,11 @@ import { getCategoryRedirect } from "./taxonomy";
 
 /** A list of public posts that has pages: the home page's, or a category's, tag's, author's or month's. */
 export type PostList =
-  | { of: "home" }
-  | { of: "category" | "tag" | "author"; slug: string }
-  | { of: "month"; year: number; month: number };
+  { of: "home" } | { of: "category" | "tag" | "author"; slug: string } | { of: "month"; year: number; month: number };
 
 /** A public page whose address names something in the database. */
 export type PublicAddress =
-  | { kind: "post"; slug: string }
-  | { kind: "comment"; id: string }
-  | { kind: "list"; list: PostList; page: number };
+  { kind: "post"; slug: string } | { kind: "comment"; id: string } | { kind: "list"; list: PostList; page: number };
 
 /** The posts a list shows, with months in `timeZone`. */
 function filterOf(list: PostList, timeZone: string): PostFilter {
@@ -40,7 +36,8 @@ export async function publicAddressExists(
   if (address.kind === "comment") return (await getCommentThread({ commentId: address.id })) !== null;
   const { list, page } = address;
   if (list.of === "category") {
-    if ((await getCategoryBySlug({ slug: list.slug })) === null) return (await getCategoryRedirect({ slug: list.slug })) !== null;
+    if ((await getCategoryBySlug({ slug: list.slug })) === null)
+      return (await getCategoryRedirect({ slug: list.slug })) !== null;
     if (page === 1) return true; // a category with no posts yet still has its page
   }
   const skipped = (list.of === "home" ? 1 : 0) + (page - 1) * pageSize;

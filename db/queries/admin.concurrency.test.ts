@@ -22,12 +22,27 @@ describe("admin writes under concurrency (real Postgres)", () => {
   it("ten editors saving the same version at once: one wins, nine are told it changed", async () => {
     const category = await makeCategory();
     const editor = await makeUser({ role: "editor" });
-    const input = { title: "T", slug: `race-${Date.now()}`, excerpt: "", body: "", categoryId: category.id, tags: ["x"], coverImageId: null, commentsMode: "open" as const };
+    const input = {
+      title: "T",
+      slug: `race-${Date.now()}`,
+      excerpt: "",
+      body: "",
+      categoryId: category.id,
+      tags: ["x"],
+      coverImageId: null,
+      commentsMode: "open" as const,
+    };
     const created = await storePost({ input, publication: { kind: "keep" }, editorId: editor.id });
     if (!created.ok) throw new Error(created.reason);
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        storePost({ id: created.id, version: created.version, input: { ...input, title: `Edit ${i}` }, publication: { kind: "keep" }, editorId: editor.id }),
+        storePost({
+          id: created.id,
+          version: created.version,
+          input: { ...input, title: `Edit ${i}` },
+          publication: { kind: "keep" },
+          editorId: editor.id,
+        }),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -39,7 +54,16 @@ describe("admin writes under concurrency (real Postgres)", () => {
   it("two posts racing for one new slug: one gets it, the other is told", async () => {
     const category = await makeCategory();
     const editor = await makeUser({ role: "editor" });
-    const input = { title: "T", slug: `same-${Date.now()}`, excerpt: "", body: "", categoryId: category.id, tags: [], coverImageId: null, commentsMode: "open" as const };
+    const input = {
+      title: "T",
+      slug: `same-${Date.now()}`,
+      excerpt: "",
+      body: "",
+      categoryId: category.id,
+      tags: [],
+      coverImageId: null,
+      commentsMode: "open" as const,
+    };
     const results = await Promise.all(
       Array.from({ length: 5 }, () => storePost({ input, publication: { kind: "keep" }, editorId: editor.id })),
     );

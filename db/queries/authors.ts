@@ -5,12 +5,26 @@ import { getDb, type Transaction } from "../index";
 import { posts, users } from "../schema";
 import { isPublic } from "./visibility";
 
-export type Author = { id: string; slug: string; name: string; image: string | null; bio: string | null; postCount: number };
+export type Author = {
+  id: string;
+  slug: string;
+  name: string;
+  image: string | null;
+  bio: string | null;
+  postCount: number;
+};
 
 /** An author with at least one public post, by their page's slug, or null. */
 export async function getAuthorBySlug({ slug }: { slug: string }): Promise<Author | null> {
   const [row] = await getDb()
-    .select({ id: users.id, slug: users.slug, name: users.name, image: users.image, bio: users.bio, postCount: count(posts.id) })
+    .select({
+      id: users.id,
+      slug: users.slug,
+      name: users.name,
+      image: users.image,
+      bio: users.bio,
+      postCount: count(posts.id),
+    })
     .from(users)
     .innerJoin(posts, and(eq(posts.authorId, users.id), isPublic))
     .where(eq(users.slug, slug))
@@ -43,7 +57,11 @@ export async function listAuthors(): Promise<(Author & { lastModified: Date })[]
  * slug, numbered if someone has it already. Runs in the saving transaction.
  */
 export async function ensureAuthorSlug(tx: Transaction, userId: string): Promise<void> {
-  const [user] = await tx.select({ name: users.name, slug: users.slug }).from(users).where(eq(users.id, userId)).for("update");
+  const [user] = await tx
+    .select({ name: users.name, slug: users.slug })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for("update");
   if (!user || user.slug) return;
   const base = slugFor(user.name).slice(0, 100).replace(/-+$/, "") || "author";
   const taken = await tx
@@ -53,5 +71,8 @@ export async function ensureAuthorSlug(tx: Transaction, userId: string): Promise
   const used = new Set(taken.map((t) => t.slug));
   let slug = base;
   for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`;
-  await tx.update(users).set({ slug }).where(and(eq(users.id, userId), isNull(users.slug)));
+  await tx
+    .update(users)
+    .set({ slug })
+    .where(and(eq(users.id, userId), isNull(users.slug)));
 }

@@ -19,7 +19,10 @@ describe("categories", () => {
 
   it("finds a category by slug, or null", async () => {
     await makeCategory({ slug: "design", name: "Design", description: "Type and colour" });
-    expect(await getCategoryBySlug({ slug: "design" })).toMatchObject({ name: "Design", description: "Type and colour" });
+    expect(await getCategoryBySlug({ slug: "design" })).toMatchObject({
+      name: "Design",
+      description: "Type and colour",
+    });
     expect(await getCategoryBySlug({ slug: "nope" })).toBeNull();
   });
 });

@@ -6,7 +6,12 @@ import { makeComment, makePost, makeUser } from "../testing";
 import { insertComment, COMMENTS_PER_MINUTE, deleteOwnComment, editOwnComment, listCommentThreads } from "./comments";
 
 const bodyOf = async (id: string) =>
-  (await getDb().select({ body: comments.body, status: comments.status, editedAt: comments.editedAt }).from(comments).where(eq(comments.id, id)))[0];
+  (
+    await getDb()
+      .select({ body: comments.body, status: comments.status, editedAt: comments.editedAt })
+      .from(comments)
+      .where(eq(comments.id, id))
+  )[0];
 
 describe("insertComment", () => {
   it("adds a comment and replies at any depth, with root and depth worked out", async () => {
@@ -17,7 +22,12 @@ describe("insertComment", () => {
     if (!top.ok) return;
     let parentId = top.id;
     for (let depth = 1; depth <= 6; depth++) {
-      const reply = await insertComment({ postId: post.id, authorId: (await makeUser()).id, body: `Depth ${depth}`, parentId });
+      const reply = await insertComment({
+        postId: post.id,
+        authorId: (await makeUser()).id,
+        body: `Depth ${depth}`,
+        parentId,
+      });
       expect(reply.ok).toBe(true);
       if (!reply.ok) return;
       const [row] = await getDb().select().from(comments).where(eq(comments.id, reply.id));
@@ -32,10 +42,19 @@ describe("insertComment", () => {
     const reader = await makeUser();
     const foreign = await makeComment(other.id);
     const hidden = await makeComment(post.id, { status: "hidden" });
-    expect(await insertComment({ postId: post.id, authorId: reader.id, body: "x", parentId: foreign.id })).toEqual({ ok: false, reason: "not-found" });
-    expect(await insertComment({ postId: post.id, authorId: reader.id, body: "x", parentId: hidden.id })).toEqual({ ok: false, reason: "not-found" });
+    expect(await insertComment({ postId: post.id, authorId: reader.id, body: "x", parentId: foreign.id })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
+    expect(await insertComment({ postId: post.id, authorId: reader.id, body: "x", parentId: hidden.id })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     const draft = await makePost({ status: "draft" });
-    expect(await insertComment({ postId: draft.id, authorId: reader.id, body: "x" })).toEqual({ ok: false, reason: "not-found" });
+    expect(await insertComment({ postId: draft.id, authorId: reader.id, body: "x" })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
   });
 
   it("refuses comments where they are locked or off", async () => {
@@ -43,7 +62,10 @@ describe("insertComment", () => {
     for (const commentsMode of ["locked", "off"] as const) {
       const post = await makePost();
       await getDb().update(posts).set({ commentsMode }).where(eq(posts.id, post.id));
-      expect(await insertComment({ postId: post.id, authorId: reader.id, body: "x" })).toEqual({ ok: false, reason: "closed" });
+      expect(await insertComment({ postId: post.id, authorId: reader.id, body: "x" })).toEqual({
+        ok: false,
+        reason: "closed",
+      });
     }
   });
 
@@ -53,8 +75,13 @@ describe("insertComment", () => {
     for (let i = 0; i < COMMENTS_PER_MINUTE; i++) {
       expect((await insertComment({ postId: post.id, authorId: reader.id, body: `c${i}` })).ok).toBe(true);
     }
-    expect(await insertComment({ postId: post.id, authorId: reader.id, body: "one too many" })).toEqual({ ok: false, reason: "rate-limited" });
-    expect((await insertComment({ postId: post.id, authorId: (await makeUser()).id, body: "someone else" })).ok).toBe(true);
+    expect(await insertComment({ postId: post.id, authorId: reader.id, body: "one too many" })).toEqual({
+      ok: false,
+      reason: "rate-limited",
+    });
+    expect((await insertComment({ postId: post.id, authorId: (await makeUser()).id, body: "someone else" })).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -66,7 +93,9 @@ describe("editOwnComment and deleteOwnComment", () => {
     const comment = await makeComment(post.id, { authorId: author.id, body: "Before" });
     expect(await editOwnComment({ commentId: comment.id, authorId: other.id, body: "Hacked" })).toBeNull();
     expect((await bodyOf(comment.id))?.body).toBe("Before");
-    expect(await editOwnComment({ commentId: comment.id, authorId: author.id, body: "After" })).toEqual({ postId: post.id });
+    expect(await editOwnComment({ commentId: comment.id, authorId: author.id, body: "After" })).toEqual({
+      postId: post.id,
+    });
     const row = await bodyOf(comment.id);
     expect(row?.body).toBe("After");
     expect(row?.editedAt).toBeInstanceOf(Date);

@@ -47,7 +47,11 @@ describe("listCommentThreads", () => {
     await makeComment(post.id, { parent: made[3]!, minutesAgo: 10 });
     await makeComment(post.id, { parent: made[3]!, minutesAgo: 9 });
     await makeComment(post.id, { parent: made[1]!, minutesAgo: 8 });
-    const expected = { oldest: ["c0", "c1", "c2", "c3", "c4"], newest: ["c4", "c3", "c2", "c1", "c0"], replies: ["c3", "c1", "c0", "c2", "c4"] };
+    const expected = {
+      oldest: ["c0", "c1", "c2", "c3", "c4"],
+      newest: ["c4", "c3", "c2", "c1", "c0"],
+      replies: ["c3", "c1", "c0", "c2", "c4"],
+    };
     for (const sort of ["oldest", "newest", "replies"] as const) {
       const seen: string[] = [];
       let after: string | undefined;

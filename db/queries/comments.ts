@@ -21,7 +21,6 @@ export type CommentNode = {
   replies: CommentNode[];
 };
 
-
 /** Top-level threads in one page of comments. */
 export const COMMENT_PAGE_SIZE = 20;
 
@@ -97,7 +96,13 @@ export async function listCommentThreads({
  * The listed thread that holds a comment of this post, for showing a change where the reader
  * made it; null when nothing of that thread may be shown any more.
  */
-export async function getListedThread({ postId, commentId }: { postId: string; commentId: string }): Promise<CommentNode | null> {
+export async function getListedThread({
+  postId,
+  commentId,
+}: {
+  postId: string;
+  commentId: string;
+}): Promise<CommentNode | null> {
   const [root] = await getDb()
     .select({ id: comments.id })
     .from(comments)

@@ -32,7 +32,13 @@ export async function countRecentActivity(): Promise<ActivityCounts> {
 export type RankedPost = { id: string; slug: string; title: string; n: number };
 
 /** The public posts with the most likes, or the most visible comments. */
-export async function listTopPosts({ by, limit = 5 }: { by: "likes" | "comments"; limit?: number }): Promise<RankedPost[]> {
+export async function listTopPosts({
+  by,
+  limit = 5,
+}: {
+  by: "likes" | "comments";
+  limit?: number;
+}): Promise<RankedPost[]> {
   const n = by === "likes" ? likeCount : visibleCommentCount;
   const rows = await getDb()
     .select({ id: posts.id, slug: posts.slug, title: posts.title, n })
@@ -43,7 +49,13 @@ export async function listTopPosts({ by, limit = 5 }: { by: "likes" | "comments"
   return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
-export type AwaitingComment = { id: string; body: string; createdAt: Date; author: string; post: { id: string; title: string } };
+export type AwaitingComment = {
+  id: string;
+  body: string;
+  createdAt: Date;
+  author: string;
+  post: { id: string; title: string };
+};
 
 /** Visible comments no moderator has looked at yet, newest first, and how many there are. */
 export async function listCommentsAwaitingReview({ limit = 8 }: { limit?: number } = {}): Promise<{

@@ -18,7 +18,12 @@ async function tag(postId: string, slug: string) {
 
 describe("search", () => {
   it("ranks a title match above an excerpt match above a body match, and marks the words", async () => {
-    const body = await makePost({ title: "Notes", excerpt: "Other things", body: "A long walk about gardens and the sea.", daysAgo: 3 });
+    const body = await makePost({
+      title: "Notes",
+      excerpt: "Other things",
+      body: "A long walk about gardens and the sea.",
+      daysAgo: 3,
+    });
     const title = await makePost({ title: "Gardens of stone", excerpt: "Rocks", body: "Stone and moss.", daysAgo: 1 });
     const excerpt = await makePost({ title: "Weekend", excerpt: "On gardens", body: "Nothing else.", daysAgo: 2 });
     const found = await searchPosts({ query: "garden" });
@@ -126,7 +131,11 @@ describe("around a post", () => {
     }
     await tag(oneTag.id, "a");
     await tag(draft.id, "a");
-    expect((await listRelatedPosts({ postId: post.id, limit: 5 })).map((p) => p.id)).toEqual([twoTags.id, oneTag.id, sameCategory.id]);
+    expect((await listRelatedPosts({ postId: post.id, limit: 5 })).map((p) => p.id)).toEqual([
+      twoTags.id,
+      oneTag.id,
+      sameCategory.id,
+    ]);
   });
 
   it("finds the previous and next public posts, even when two share a moment", async () => {

@@ -76,7 +76,10 @@ export async function listPostsForEditors({
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(posts).where(where),
   ]);
-  return pageOf(rows.map((r) => ({ ...r, likeCount: Number(r.likeCount), commentCount: Number(r.commentCount) })), { page, pageSize, total: total?.n ?? 0 });
+  return pageOf(
+    rows.map((r) => ({ ...r, likeCount: Number(r.likeCount), commentCount: Number(r.commentCount) })),
+    { page, pageSize, total: total?.n ?? 0 },
+  );
 }
 
 /** Numbers of posts in each state. */
@@ -185,7 +188,9 @@ export async function storePost(args: SavePostArgs): Promise<SavePostResult> {
 
 function savePostInTransaction({ id, version, input, publication, editorId }: SavePostArgs): Promise<SavePostResult> {
   return getDb().transaction(async (tx) => {
-    let current: { slug: string; status: "draft" | "published"; publishedAt: Date | null; version: number; wasPublic: boolean } | undefined;
+    let current:
+      | { slug: string; status: "draft" | "published"; publishedAt: Date | null; version: number; wasPublic: boolean }
+      | undefined;
     if (id) {
       [current] = await tx
         .select({
@@ -208,7 +213,10 @@ function savePostInTransaction({ id, version, input, publication, editorId }: Sa
       .where(and(eq(posts.slug, input.slug), id ? ne(posts.id, id) : undefined))
       .limit(1);
     if (taken) return { ok: false, reason: "slug-taken" } as const;
-    const [category] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.id, input.categoryId));
+    const [category] = await tx
+      .select({ id: categories.id })
+      .from(categories)
+      .where(eq(categories.id, input.categoryId));
     if (!category) return { ok: false, reason: "unknown-category" } as const;
     if (input.coverImageId) {
       const [cover] = await tx.select({ id: images.id }).from(images).where(eq(images.id, input.coverImageId));
@@ -258,7 +266,9 @@ function savePostInTransaction({ id, version, input, publication, editorId }: Sa
     const tagIds = await ensureTags(tx, input.tags);
     if (tagIds.length > 0) await tx.insert(postTags).values(tagIds.map((tagId) => ({ postId, tagId })));
 
-    await tx.insert(postRevisions).values({ postId, title: input.title, excerpt: input.excerpt, body: input.body, savedById: editorId });
+    await tx
+      .insert(postRevisions)
+      .values({ postId, title: input.title, excerpt: input.excerpt, body: input.body, savedById: editorId });
 
     // The new address belongs to this post now; the old one redirects if readers could have it.
     await tx.delete(postSlugRedirects).where(eq(postSlugRedirects.slug, input.slug));
@@ -269,10 +279,16 @@ function savePostInTransaction({ id, version, input, publication, editorId }: Sa
         .values({ slug: previousSlug, postId })
         .onConflictDoUpdate({ target: postSlugRedirects.slug, set: { postId } });
     }
-    return { ok: true, id: postId, slug: input.slug, previousSlug, version: saved!.version, state: saved!.state } as const;
+    return {
+      ok: true,
+      id: postId,
+      slug: input.slug,
+      previousSlug,
+      version: saved!.version,
+      state: saved!.state,
+    } as const;
   });
 }
-
 
 /** Ids of the tags with these names, creating the ones that do not exist yet. */
 async function ensureTags(tx: Transaction, names: string[]): Promise<string[]> {
@@ -286,7 +302,10 @@ async function ensureTags(tx: Transaction, names: string[]): Promise<string[]> {
     .insert(tags)
     .values([...wanted].map(([slug, name]) => ({ slug, name })))
     .onConflictDoNothing();
-  const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...wanted.keys()]));
+  const rows = await tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(inArray(tags.slug, [...wanted.keys()]));
   return rows.map((r) => r.id);
 }
 
@@ -312,7 +331,12 @@ export type RevisionSummary = { id: string; title: string; createdAt: Date; save
 /** A post's revisions, newest first. */
 export async function listRevisions({ postId }: { postId: string }): Promise<RevisionSummary[]> {
   return getDb()
-    .select({ id: postRevisions.id, title: postRevisions.title, createdAt: postRevisions.createdAt, savedBy: users.name })
+    .select({
+      id: postRevisions.id,
+      title: postRevisions.title,
+      createdAt: postRevisions.createdAt,
+      savedBy: users.name,
+    })
     .from(postRevisions)
     .leftJoin(users, eq(users.id, postRevisions.savedById))
     .where(eq(postRevisions.postId, postId))
@@ -322,7 +346,13 @@ export async function listRevisions({ postId }: { postId: string }): Promise<Rev
 /** One revision of a post, or null. */
 export async function getRevision({ postId, revisionId }: { postId: string; revisionId: string }) {
   const [row] = await getDb()
-    .select({ id: postRevisions.id, title: postRevisions.title, excerpt: postRevisions.excerpt, body: postRevisions.body, createdAt: postRevisions.createdAt })
+    .select({
+      id: postRevisions.id,
+      title: postRevisions.title,
+      excerpt: postRevisions.excerpt,
+      body: postRevisions.body,
+      createdAt: postRevisions.createdAt,
+    })
     .from(postRevisions)
     .where(and(eq(postRevisions.id, revisionId), eq(postRevisions.postId, postId)));
   return row ?? null;
@@ -390,4 +420,3 @@ export async function listTagNames(): Promise<string[]> {
   const rows = await getDb().select({ name: tags.name }).from(tags).orderBy(asc(tags.name));
   return rows.map((r) => r.name);
 }
-

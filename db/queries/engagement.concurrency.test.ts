@@ -11,7 +11,12 @@ import { createPasswordUser } from "./users";
 async function makeReaders(n: number, prefix: string) {
   return getDb()
     .insert(users)
-    .values(Array.from({ length: n }, (_, i) => ({ name: `${prefix} ${i}`, email: `${prefix}-${i}-${Date.now()}@example.test` })))
+    .values(
+      Array.from({ length: n }, (_, i) => ({
+        name: `${prefix} ${i}`,
+        email: `${prefix}-${i}-${Date.now()}@example.test`,
+      })),
+    )
     .returning({ id: users.id });
 }
 
@@ -35,7 +40,9 @@ describe("engagement under concurrency (real Postgres)", () => {
   it("one reader's 50 parallel likes leave one like", async () => {
     const post = await makePost();
     const [reader] = await makeReaders(1, "clicker");
-    await Promise.all(Array.from({ length: 50 }, () => storeLike({ postId: post.id, userId: reader!.id, liked: true })));
+    await Promise.all(
+      Array.from({ length: 50 }, () => storeLike({ postId: post.id, userId: reader!.id, liked: true })),
+    );
     expect(await likeRows(post.id)).toBe(1);
   });
 
@@ -58,7 +65,9 @@ describe("engagement under concurrency (real Postgres)", () => {
     const post = await makePost();
     const [reader] = await makeReaders(1, "burst");
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => insertComment({ postId: post.id, authorId: reader!.id, body: `burst ${i}` })),
+      Array.from({ length: 20 }, (_, i) =>
+        insertComment({ postId: post.id, authorId: reader!.id, body: `burst ${i}` }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(COMMENTS_PER_MINUTE);
     expect(results.filter((r) => !r.ok && r.reason === "rate-limited")).toHaveLength(20 - COMMENTS_PER_MINUTE);
@@ -69,7 +78,11 @@ describe("engagement under concurrency (real Postgres)", () => {
   it("ten parallel sign-ups for one email create one account", async () => {
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        createPasswordUser({ name: `Racer ${i}`, email: i % 2 ? "Race@Example.test" : "race@example.TEST", passwordHash: "h" }),
+        createPasswordUser({
+          name: `Racer ${i}`,
+          email: i % 2 ? "Race@Example.test" : "race@example.TEST",
+          passwordHash: "h",
+        }),
       ),
     );
     expect(results.filter(Boolean)).toHaveLength(1);

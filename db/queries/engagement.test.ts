@@ -11,7 +11,11 @@ describe("getEngagement", () => {
     await makeComment(post.id, { status: "hidden" });
     await makeComment(post.id, { status: "deleted" });
     await addLikes(post.id, 2);
-    expect(await getEngagement({ postId: post.id, userId: null })).toEqual({ likeCount: 2, commentCount: 2, liked: false });
+    expect(await getEngagement({ postId: post.id, userId: null })).toEqual({
+      likeCount: 2,
+      commentCount: 2,
+      liked: false,
+    });
   });
 
   it("says whether this reader likes the post", async () => {

@@ -25,5 +25,7 @@ export async function getEngagement({
     .select({ likeCount, commentCount: visibleCommentCount, liked })
     .from(posts)
     .where(and(eq(posts.id, postId), isPublic));
-  return row ? { likeCount: Number(row.likeCount), commentCount: Number(row.commentCount), liked: Boolean(row.liked) } : null;
+  return row
+    ? { likeCount: Number(row.likeCount), commentCount: Number(row.commentCount), liked: Boolean(row.liked) }
+    : null;
 }

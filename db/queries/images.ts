@@ -61,7 +61,9 @@ const usedIn = sql<{ id: string; title: string }[] | null>`(
 )`;
 
 /** The media library, newest first, with where each image is used. */
-export async function listMedia({ page = 1, pageSize = 48 }: { page?: number; pageSize?: number } = {}): Promise<Page<MediaItem>> {
+export async function listMedia({ page = 1, pageSize = 48 }: { page?: number; pageSize?: number } = {}): Promise<
+  Page<MediaItem>
+> {
   const db = getDb();
   const [rows, [total]] = await Promise.all([
     db
@@ -81,11 +83,20 @@ export async function listMedia({ page = 1, pageSize = 48 }: { page?: number; pa
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(images),
   ]);
-  return pageOf(rows.map((r) => ({ ...r, usedIn: r.usedIn ?? [] })), { page, pageSize, total: total?.n ?? 0 });
+  return pageOf(
+    rows.map((r) => ({ ...r, usedIn: r.usedIn ?? [] })),
+    { page, pageSize, total: total?.n ?? 0 },
+  );
 }
 
 /** Changes an image's alt text; answers the posts that show it, or null if there is no such image. */
-export async function updateImageAlt({ id, alt }: { id: string; alt: string }): Promise<{ id: string; title: string }[] | null> {
+export async function updateImageAlt({
+  id,
+  alt,
+}: {
+  id: string;
+  alt: string;
+}): Promise<{ id: string; title: string }[] | null> {
   const [row] = await getDb().update(images).set({ alt }).where(eq(images.id, id)).returning({ usedIn });
   return row ? (row.usedIn ?? []) : null;
 }
@@ -95,7 +106,11 @@ export async function deleteUnusedImage({
   id,
 }: {
   id: string;
-}): Promise<{ ok: true } | { ok: false; reason: "not-found" } | { ok: false; reason: "in-use"; usedIn: { id: string; title: string }[] }> {
+}): Promise<
+  | { ok: true }
+  | { ok: false; reason: "not-found" }
+  | { ok: false; reason: "in-use"; usedIn: { id: string; title: string }[] }
+> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx.select({ id: images.id, usedIn }).from(images).where(eq(images.id, id)).for("update");
     if (!row) return { ok: false, reason: "not-found" } as const;

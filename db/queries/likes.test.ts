@@ -10,8 +10,14 @@ describe("storeLike", () => {
     expect(await storeLike({ postId: post.id, userId: reader.id, liked: true })).toEqual({ liked: true, likeCount: 1 });
     expect(await storeLike({ postId: post.id, userId: reader.id, liked: true })).toEqual({ liked: true, likeCount: 1 });
     expect((await getEngagement({ postId: post.id, userId: reader.id }))?.liked).toBe(true);
-    expect(await storeLike({ postId: post.id, userId: reader.id, liked: false })).toEqual({ liked: false, likeCount: 0 });
-    expect(await storeLike({ postId: post.id, userId: reader.id, liked: false })).toEqual({ liked: false, likeCount: 0 });
+    expect(await storeLike({ postId: post.id, userId: reader.id, liked: false })).toEqual({
+      liked: false,
+      likeCount: 0,
+    });
+    expect(await storeLike({ postId: post.id, userId: reader.id, liked: false })).toEqual({
+      liked: false,
+      likeCount: 0,
+    });
   });
 
   it("counts each reader once", async () => {
@@ -26,7 +32,9 @@ describe("storeLike", () => {
     const scheduled = await makePost({ daysAgo: -1 });
     expect(await storeLike({ postId: draft.id, userId: reader.id, liked: true })).toBeNull();
     expect(await storeLike({ postId: scheduled.id, userId: reader.id, liked: true })).toBeNull();
-    expect(await storeLike({ postId: "00000000-0000-0000-0000-000000000000", userId: reader.id, liked: true })).toBeNull();
+    expect(
+      await storeLike({ postId: "00000000-0000-0000-0000-000000000000", userId: reader.id, liked: true }),
+    ).toBeNull();
     expect(await countLikes({ postId: draft.id })).toBe(0);
   });
 });

@@ -25,7 +25,10 @@ export async function storeLike({
   liked: boolean;
 }): Promise<{ liked: boolean; likeCount: number } | null> {
   const db = getDb();
-  const [post] = await db.select({ id: posts.id }).from(posts).where(and(eq(posts.id, postId), isPublic));
+  const [post] = await db
+    .select({ id: posts.id })
+    .from(posts)
+    .where(and(eq(posts.id, postId), isPublic));
   if (!post) return null;
   if (liked) {
     await db.insert(likes).values({ postId, userId }).onConflictDoNothing();

@@ -15,7 +15,6 @@ const filters: Record<ModerationFilter, SQL | undefined> = {
   unreviewed: and(eq(comments.status, "published"), isNull(comments.reviewedAt)),
 };
 
-
 export type ModeratedComment = {
   id: string;
   body: string;
@@ -65,15 +64,18 @@ export async function listCommentsForModeration({
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(comments).where(where),
   ]);
-  return pageOf(rows.map((r) => ({
-    id: r.id,
-    body: r.body,
-    status: r.status,
-    createdAt: r.createdAt,
-    reviewedAt: r.reviewedAt,
-    author: { id: r.authorId, name: r.authorName, role: r.authorRole, banned: r.banned },
-    post: { id: r.postId, title: r.postTitle },
-  })), { page, pageSize, total: total?.n ?? 0 });
+  return pageOf(
+    rows.map((r) => ({
+      id: r.id,
+      body: r.body,
+      status: r.status,
+      createdAt: r.createdAt,
+      reviewedAt: r.reviewedAt,
+      author: { id: r.authorId, name: r.authorName, role: r.authorRole, banned: r.banned },
+      post: { id: r.postId, title: r.postTitle },
+    })),
+    { page, pageSize, total: total?.n ?? 0 },
+  );
 }
 
 export type CommentModeration = "hide" | "unhide" | "delete" | "approve";
@@ -135,12 +137,18 @@ export async function storeBan({
   actorId: string;
 }): Promise<boolean> {
   return getDb().transaction(async (tx) => {
-    const [reader] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.role, "reader")));
+    const [reader] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.role, "reader")));
     if (!reader) return false;
     await tx
       .insert(commentBans)
       .values({ userId, reason, endsAt, bannedById: actorId })
-      .onConflictDoUpdate({ target: commentBans.userId, set: { reason, endsAt, bannedById: actorId, createdAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: commentBans.userId,
+        set: { reason, endsAt, bannedById: actorId, createdAt: sql`now()` },
+      });
     const until = endsAt ? ` until ${endsAt.toISOString()}` : "";
     await tx.insert(moderationLog).values({ actorId, action: "user.ban", userId, detail: `${reason}${until}` });
     return true;
@@ -150,7 +158,10 @@ export async function storeBan({
 /** Lifts a reader's ban and logs it; false when there was none. */
 export async function removeBan({ userId, actorId }: { userId: string; actorId: string }): Promise<boolean> {
   return getDb().transaction(async (tx) => {
-    const rows = await tx.delete(commentBans).where(eq(commentBans.userId, userId)).returning({ userId: commentBans.userId });
+    const rows = await tx
+      .delete(commentBans)
+      .where(eq(commentBans.userId, userId))
+      .returning({ userId: commentBans.userId });
     if (rows.length === 0) return false;
     await tx.insert(moderationLog).values({ actorId, action: "user.unban", userId });
     return true;
@@ -169,7 +180,10 @@ export type LogEntry = {
 };
 
 /** Who did what, newest first. */
-export async function listModerationLog({ page = 1, pageSize = 50 }: { page?: number; pageSize?: number } = {}): Promise<Page<LogEntry>> {
+export async function listModerationLog({
+  page = 1,
+  pageSize = 50,
+}: { page?: number; pageSize?: number } = {}): Promise<Page<LogEntry>> {
   const db = getDb();
   const actor = alias(users, "actor");
   const [rows, [total]] = await Promise.all([
@@ -195,14 +209,17 @@ export async function listModerationLog({ page = 1, pageSize = 50 }: { page?: nu
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(moderationLog),
   ]);
-  return pageOf(rows.map((r) => ({
-    id: r.id,
-    action: r.action,
-    createdAt: r.createdAt,
-    actor: r.actor,
-    user: r.userId ? { id: r.userId, name: r.userName! } : null,
-    commentId: r.commentId,
-    post: r.postId ? { id: r.postId, title: r.postTitle! } : null,
-    detail: r.detail,
-  })), { page, pageSize, total: total?.n ?? 0 });
+  return pageOf(
+    rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      createdAt: r.createdAt,
+      actor: r.actor,
+      user: r.userId ? { id: r.userId, name: r.userName! } : null,
+      commentId: r.commentId,
+      post: r.postId ? { id: r.postId, title: r.postTitle! } : null,
+      detail: r.detail,
+    })),
+    { page, pageSize, total: total?.n ?? 0 },
+  );
 }

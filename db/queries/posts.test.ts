@@ -138,7 +138,10 @@ describe("postAddressExists", () => {
 
   it("finds a scheduled post once its time has come", async () => {
     const scheduled = await makePost({ daysAgo: -1 });
-    await getDb().update(posts).set({ publishedAt: new Date(Date.now() - 1000) }).where(eq(posts.id, scheduled.id));
+    await getDb()
+      .update(posts)
+      .set({ publishedAt: new Date(Date.now() - 1000) })
+      .where(eq(posts.id, scheduled.id));
     expect(await postAddressExists({ slug: scheduled.slug })).toBe(true);
   });
 });

@@ -88,7 +88,10 @@ export function toSummary(row: {
 export type Page<T> = { items: T[]; page: number; pageSize: number; total: number; pageCount: number };
 
 /** A page of results with the count of pages (at least one, so an empty list has page 1 of 1). */
-export function pageOf<T>(items: T[], { page, pageSize, total }: { page: number; pageSize: number; total: number }): Page<T> {
+export function pageOf<T>(
+  items: T[],
+  { page, pageSize, total }: { page: number; pageSize: number; total: number },
+): Page<T> {
   return { items, page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
@@ -169,7 +172,13 @@ export async function countPublishedPosts(filter: PostFilter = {}): Promise<numb
  * Public posts like this one: those sharing most of its tags, then its category, newest first
  * among equals.
  */
-export async function listRelatedPosts({ postId, limit = 3 }: { postId: string; limit?: number }): Promise<PostSummary[]> {
+export async function listRelatedPosts({
+  postId,
+  limit = 3,
+}: {
+  postId: string;
+  limit?: number;
+}): Promise<PostSummary[]> {
   const db = getDb();
   const [self] = await db.select({ categoryId: posts.categoryId }).from(posts).where(eq(posts.id, postId));
   if (!self) return [];
@@ -207,8 +216,18 @@ export async function getAdjacentPosts({
   const here = sql`(select p.published_at, p.id from ${posts} p where p.id = ${postId})`;
   const columns = { slug: posts.slug, title: posts.title };
   const [[previous], [next]] = await Promise.all([
-    db.select(columns).from(posts).where(and(isPublic, lt(key, here))).orderBy(desc(posts.publishedAt), desc(posts.id)).limit(1),
-    db.select(columns).from(posts).where(and(isPublic, gt(key, here))).orderBy(asc(posts.publishedAt), asc(posts.id)).limit(1),
+    db
+      .select(columns)
+      .from(posts)
+      .where(and(isPublic, lt(key, here)))
+      .orderBy(desc(posts.publishedAt), desc(posts.id))
+      .limit(1),
+    db
+      .select(columns)
+      .from(posts)
+      .where(and(isPublic, gt(key, here)))
+      .orderBy(asc(posts.publishedAt), asc(posts.id))
+      .limit(1),
   ]);
   return { previous: previous ?? null, next: next ?? null };
 }
@@ -222,9 +241,21 @@ export type FeedPost = PostSummary & {
 };
 
 /** The newest public posts with their bodies, for feeds; optionally one category's. */
-export async function listFeedPosts({ categorySlug, limit }: { categorySlug?: string; limit: number }): Promise<FeedPost[]> {
+export async function listFeedPosts({
+  categorySlug,
+  limit,
+}: {
+  categorySlug?: string;
+  limit: number;
+}): Promise<FeedPost[]> {
   const rows = await getDb()
-    .select({ ...summaryColumns, body: posts.body, updatedAt: posts.updatedAt, coverType: images.contentType, coverBytes: images.byteSize })
+    .select({
+      ...summaryColumns,
+      body: posts.body,
+      updatedAt: posts.updatedAt,
+      coverType: images.contentType,
+      coverBytes: images.byteSize,
+    })
     .from(posts)
     .innerJoin(categories, eq(categories.id, posts.categoryId))
     .innerJoin(users, eq(users.id, posts.authorId))
@@ -239,7 +270,12 @@ export async function listFeedPosts({ categorySlug, limit }: { categorySlug?: st
           .select({ postId: postTags.postId, name: tags.name })
           .from(postTags)
           .innerJoin(tags, eq(tags.id, postTags.tagId))
-          .where(inArray(postTags.postId, rows.map((r) => r.id)))
+          .where(
+            inArray(
+              postTags.postId,
+              rows.map((r) => r.id),
+            ),
+          )
           .orderBy(asc(tags.name));
   return rows.map((row) => ({
     ...toSummary(row),
@@ -303,7 +339,10 @@ export async function getPublishedPostBySlug({ slug }: { slug: string }): Promis
 /** Whether /posts/<slug> shows something: a public post with that slug, or one that had it before a rename. */
 export async function postAddressExists({ slug }: { slug: string }): Promise<boolean> {
   const db = getDb();
-  const renamed = db.select({ id: postSlugRedirects.postId }).from(postSlugRedirects).where(eq(postSlugRedirects.slug, slug));
+  const renamed = db
+    .select({ id: postSlugRedirects.postId })
+    .from(postSlugRedirects)
+    .where(eq(postSlugRedirects.slug, slug));
   const [row] = await db
     .select({ id: posts.id })
     .from(posts)
@@ -346,4 +385,3 @@ export async function getNextScheduledPublication(): Promise<Date | null> {
     .limit(1);
   return row?.at ?? null;
 }
-

@@ -9,7 +9,9 @@ describe("rate limit events", () => {
     await recordEvent({ bucket: "b", key: "other" });
     await recordEvent({ bucket: "other", key: "k" });
     expect(await countRecentEvents({ bucket: "b", key: "k", windowSeconds: 60 })).toBe(3);
-    await getDb().execute(sql`update rate_limit_events set created_at = now() - interval '2 minutes' where key = 'k' and bucket = 'b'`);
+    await getDb().execute(
+      sql`update rate_limit_events set created_at = now() - interval '2 minutes' where key = 'k' and bucket = 'b'`,
+    );
     expect(await countRecentEvents({ bucket: "b", key: "k", windowSeconds: 60 })).toBe(0);
     expect(await countRecentEvents({ bucket: "b", key: "k", windowSeconds: 600 })).toBe(3);
     await clearEvents({ bucket: "b", key: "k" });

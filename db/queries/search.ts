@@ -41,7 +41,10 @@ export async function searchPosts({
       .orderBy(desc(rank), desc(posts.publishedAt), desc(posts.id))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(posts).where(matches),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(posts)
+      .where(matches),
   ]);
   return pageOf(
     rows.map((row) => ({ ...toSummary(row), snippet: row.snippet })),

@@ -21,7 +21,11 @@ export type SitemapEntries = {
 export async function listSitemapEntries(): Promise<SitemapEntries> {
   const db = getDb();
   const [postRows, categoryRows, tagRows, authorRows] = await Promise.all([
-    db.select({ slug: posts.slug, lastModified: posts.updatedAt }).from(posts).where(isPublic).orderBy(desc(posts.publishedAt)),
+    db
+      .select({ slug: posts.slug, lastModified: posts.updatedAt })
+      .from(posts)
+      .where(isPublic)
+      .orderBy(desc(posts.publishedAt)),
     db
       .select({ slug: categories.slug, lastModified: max(posts.updatedAt) })
       .from(categories)

@@ -33,18 +33,27 @@ export async function listTagsForEditors(): Promise<TaxonomyItem[]> {
 }
 
 type Fields = { name: string; slug: string; description: string };
-export type TaxonomyWrite = { ok: true; slug: string; previousSlug: string | null } | { ok: false; reason: "taken" | "not-found" };
+export type TaxonomyWrite =
+  { ok: true; slug: string; previousSlug: string | null } | { ok: false; reason: "taken" | "not-found" };
 
 /** Creates a category; refused when its name or slug is taken. */
 export async function createCategory(fields: Fields): Promise<TaxonomyWrite> {
-  const rows = await getDb().insert(categories).values(fields).onConflictDoNothing().returning({ slug: categories.slug });
+  const rows = await getDb()
+    .insert(categories)
+    .values(fields)
+    .onConflictDoNothing()
+    .returning({ slug: categories.slug });
   return rows[0] ? { ok: true, slug: rows[0].slug, previousSlug: null } : { ok: false, reason: "taken" };
 }
 
 /** Renames a category; a changed slug keeps the old address as a redirect. */
 export async function updateCategory({ id, ...fields }: Fields & { id: string }): Promise<TaxonomyWrite> {
   return getDb().transaction(async (tx) => {
-    const [current] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, id)).for("update");
+    const [current] = await tx
+      .select({ slug: categories.slug })
+      .from(categories)
+      .where(eq(categories.id, id))
+      .for("update");
     if (!current) return { ok: false, reason: "not-found" } as const;
     const [clash] = await tx
       .select({ id: categories.id })
@@ -76,15 +85,25 @@ export async function deleteCategory({
   moveTo?: string;
 }): Promise<{ ok: true; slugs: string[] } | { ok: false; reason: "not-found" | "in-use" | "bad-target" }> {
   return getDb().transaction(async (tx) => {
-    const [current] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, id)).for("update");
+    const [current] = await tx
+      .select({ slug: categories.slug })
+      .from(categories)
+      .where(eq(categories.id, id))
+      .for("update");
     if (!current) return { ok: false, reason: "not-found" } as const;
     const [used] = await tx.select({ n: count() }).from(posts).where(eq(posts.categoryId, id));
     const slugs = [current.slug];
     if ((used?.n ?? 0) > 0) {
       if (!moveTo) return { ok: false, reason: "in-use" } as const;
-      const [target] = moveTo === id ? [] : await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, moveTo));
+      const [target] =
+        moveTo === id
+          ? []
+          : await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, moveTo));
       if (!target) return { ok: false, reason: "bad-target" } as const;
-      await tx.update(posts).set({ categoryId: moveTo, updatedAt: sql`now()` }).where(eq(posts.categoryId, id));
+      await tx
+        .update(posts)
+        .set({ categoryId: moveTo, updatedAt: sql`now()` })
+        .where(eq(posts.categoryId, id));
       slugs.push(target.slug);
     }
     await tx.delete(categories).where(eq(categories.id, id));
@@ -109,11 +128,18 @@ export async function createTag({ name, slug }: Omit<Fields, "description">): Pr
 }
 
 /** Renames a tag. */
-export async function renameTag({ id, name, slug }: Omit<Fields, "description"> & { id: string }): Promise<TaxonomyWrite> {
+export async function renameTag({
+  id,
+  name,
+  slug,
+}: Omit<Fields, "description"> & { id: string }): Promise<TaxonomyWrite> {
   return getDb().transaction(async (tx) => {
     const [current] = await tx.select({ slug: tags.slug }).from(tags).where(eq(tags.id, id)).for("update");
     if (!current) return { ok: false, reason: "not-found" } as const;
-    const [clash] = await tx.select({ id: tags.id }).from(tags).where(and(ne(tags.id, id), or(eq(tags.slug, slug), eq(tags.name, name))));
+    const [clash] = await tx
+      .select({ id: tags.id })
+      .from(tags)
+      .where(and(ne(tags.id, id), or(eq(tags.slug, slug), eq(tags.name, name))));
     if (clash) return { ok: false, reason: "taken" } as const;
     await tx.update(tags).set({ name, slug }).where(eq(tags.id, id));
     return { ok: true, slug, previousSlug: current.slug !== slug ? current.slug : null } as const;

@@ -11,7 +11,10 @@ describe("users", () => {
 
   it("finds a person with their hash by email, case-insensitively", async () => {
     await createPasswordUser({ name: "Grace", email: "grace@example.test", passwordHash: "hash" });
-    expect(await getUserWithPasswordByEmail({ email: "GRACE@example.test" })).toMatchObject({ name: "Grace", passwordHash: "hash" });
+    expect(await getUserWithPasswordByEmail({ email: "GRACE@example.test" })).toMatchObject({
+      name: "Grace",
+      passwordHash: "hash",
+    });
     expect(await getUserWithPasswordByEmail({ email: "nobody@example.test" })).toBeNull();
   });
 

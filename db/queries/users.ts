@@ -119,13 +119,16 @@ export async function listUsersForAdmin({
       .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(users).where(where),
   ]);
-  return pageOf(rows.map(({ banReason, banEndsAt, lastActiveAt, ...r }) => ({
-    ...r,
-    commentCount: Number(r.commentCount),
-    likeCount: Number(r.likeCount),
-    lastActiveAt: lastActiveAt ? new Date(lastActiveAt) : null,
-    ban: banReason === null ? null : { reason: banReason, endsAt: banEndsAt },
-  })), { page, pageSize, total: total?.n ?? 0 });
+  return pageOf(
+    rows.map(({ banReason, banEndsAt, lastActiveAt, ...r }) => ({
+      ...r,
+      commentCount: Number(r.commentCount),
+      likeCount: Number(r.likeCount),
+      lastActiveAt: lastActiveAt ? new Date(lastActiveAt) : null,
+      ban: banReason === null ? null : { reason: banReason, endsAt: banEndsAt },
+    })),
+    { page, pageSize, total: total?.n ?? 0 },
+  );
 }
 
 /**

@@ -298,8 +298,7 @@ that nobody would miss it.`,
   {
     slug: "walking-the-grid",
     title: "Walking the Grid: What Cities Teach About Structure",
-    excerpt:
-      "A street grid is a kind of layout system. Walking one for a week changed how I think about pages.",
+    excerpt: "A street grid is a kind of layout system. Walking one for a week changed how I think about pages.",
     category: "culture",
     tags: ["cities", "writing"],
     author: "grace",
@@ -400,8 +399,20 @@ every public page.`,
 export const DEMO_PASSWORD = "quire-demo-reader";
 
 export const seedAuthors = [
-  { key: "ada", name: "Ada Lindqvist", email: "ada@quire.test", role: "admin" as const, bio: "Founding editor. Writes about tools, databases and the craft of software." },
-  { key: "grace", name: "Grace Okafor", email: "grace@quire.test", role: "editor" as const, bio: "Design editor. Type, colour and cities." },
+  {
+    key: "ada",
+    name: "Ada Lindqvist",
+    email: "ada@quire.test",
+    role: "admin" as const,
+    bio: "Founding editor. Writes about tools, databases and the craft of software.",
+  },
+  {
+    key: "grace",
+    name: "Grace Okafor",
+    email: "grace@quire.test",
+    role: "editor" as const,
+    bio: "Design editor. Type, colour and cities.",
+  },
 ];
 
 export const seedReaders = [
@@ -419,7 +430,11 @@ export const seedReaders = [
   "Kwame Mensah",
 ].map((name) => ({
   name,
-  email: `${name.toLowerCase().split(" ")[0]!.normalize("NFD").replace(/[^a-z]/g, "")}@readers.quire.test`,
+  email: `${name
+    .toLowerCase()
+    .split(" ")[0]!
+    .normalize("NFD")
+    .replace(/[^a-z]/g, "")}@readers.quire.test`,
 }));
 
 /** A comment thread: author is an index into seedReaders; minutesAgo is relative to the seed. */
@@ -447,7 +462,11 @@ export const seedComments: Record<string, SeedComment[]> = {
             },
           ],
         },
-        { author: 3, minutesAgo: 80, body: "Contact sheets is exactly the right comparison. See also https://en.wikipedia.org/wiki/Contact_print" },
+        {
+          author: 3,
+          minutesAgo: 80,
+          body: "Contact sheets is exactly the right comparison. See also https://en.wikipedia.org/wiki/Contact_print",
+        },
       ],
     },
     {
@@ -471,7 +490,11 @@ export const seedComments: Record<string, SeedComment[]> = {
     { author: 8, minutesAgo: 60 * 5, body: "Half a second to open is fine for dev. Nice write-up." },
   ],
   "the-long-life-of-a-typeface": [
-    { author: 9, minutesAgo: 60 * 24 * 3, body: "Italics that are true companions: I'm going to repeat that to every client." },
+    {
+      author: 9,
+      minutesAgo: 60 * 24 * 3,
+      body: "Italics that are true companions: I'm going to repeat that to every client.",
+    },
   ],
   "colour-that-holds-up-in-the-dark": [
     {

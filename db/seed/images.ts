@@ -42,7 +42,9 @@ function drawSvg(width: number, height: number, hue: number, motif: Motif): stri
         `<path d="M0 ${y} Q ${width * (0.3 + i * 0.1)} ${y - height * 0.25}, ${width} ${y + height * 0.05} L ${width} ${height} L 0 ${height} Z" fill="${hsl(hue + i * 5, 55, 55 - i * 8)}"/>`,
       );
     }
-    shapes.push(`<circle cx="${width * 0.78}" cy="${height * 0.25}" r="${height * 0.08}" fill="${hsl(hue + 30, 90, 88)}"/>`);
+    shapes.push(
+      `<circle cx="${width * 0.78}" cy="${height * 0.25}" r="${height * 0.08}" fill="${hsl(hue + 30, 90, 88)}"/>`,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1">

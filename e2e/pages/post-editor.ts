@@ -3,7 +3,9 @@ import sharp from "sharp";
 
 /** A small real PNG to upload, drawn on the spot. */
 export async function pngFile(name: string, colour = "#2f6f5e") {
-  const buffer = await sharp({ create: { width: 64, height: 48, channels: 3, background: colour } }).png().toBuffer();
+  const buffer = await sharp({ create: { width: 64, height: 48, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
   return { name, mimeType: "image/png", buffer };
 }
 

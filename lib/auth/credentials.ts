@@ -37,5 +37,8 @@ export async function checkPassword(input: unknown, headers: Headers): Promise<P
     return { ok: false, reason: "invalid" };
   }
   await reset(rules.signInPerAccount, accountKey);
-  return { ok: true, user: { id: found.id, name: found.name, email: found.email, image: found.image, role: found.role } };
+  return {
+    ok: true,
+    user: { id: found.id, name: found.name, email: found.email, image: found.image, role: found.role },
+  };
 }

@@ -15,7 +15,9 @@ export function authSecret(): string {
   const fromEnv = process.env.AUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
   if (process.env.DATABASE_URL) {
-    throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.");
+    throw new Error(
+      "AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.",
+    );
   }
   if (!existsSync(LOCAL_SECRET_FILE)) {
     mkdirSync(path.dirname(LOCAL_SECRET_FILE), { recursive: true });

@@ -7,7 +7,12 @@ import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { safeReturnTo } from "@/lib/auth/return-to";
 
 export function generateMetadata(): Metadata {
-  return pageMetadata({ title: "Sign in", description: `Sign in to like posts and join the conversation.`, path: "/sign-in", noindex: true });
+  return pageMetadata({
+    title: "Sign in",
+    description: `Sign in to like posts and join the conversation.`,
+    path: "/sign-in",
+    noindex: true,
+  });
 }
 
 const providerErrors: Record<string, string> = {
@@ -23,7 +28,10 @@ async function SignIn({ searchParams }: PageProps<"/sign-in">) {
   return (
     <div className="space-y-6">
       {problem && (
-        <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {problem}
         </p>
       )}

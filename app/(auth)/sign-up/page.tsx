@@ -7,7 +7,12 @@ import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { safeReturnTo } from "@/lib/auth/return-to";
 
 export function generateMetadata(): Metadata {
-  return pageMetadata({ title: "Create an account", description: `Create an account to like posts, comment and reply.`, path: "/sign-up", noindex: true });
+  return pageMetadata({
+    title: "Create an account",
+    description: `Create an account to like posts, comment and reply.`,
+    path: "/sign-up",
+    noindex: true,
+  });
 }
 
 async function SignUp({ searchParams }: PageProps<"/sign-up">) {

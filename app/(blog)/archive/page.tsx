@@ -7,7 +7,11 @@ import { pageMetadata } from "@/lib/metadata";
 import { paths, site } from "@/lib/site";
 
 export function generateMetadata(): Metadata {
-  return pageMetadata({ title: "Archive", description: `Everything ${site().name} has published, month by month.`, path: paths.archive() });
+  return pageMetadata({
+    title: "Archive",
+    description: `Everything ${site().name} has published, month by month.`,
+    path: paths.archive(),
+  });
 }
 
 /** Every month with posts, grouped by year, newest first. */
@@ -21,7 +25,9 @@ export default async function Archive() {
         <h1 className="mt-2 font-serif text-4xl font-bold tracking-tight sm:text-5xl">Every post, by month</h1>
       </header>
       {years.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-border p-10 text-center text-muted">Nothing has been published yet.</p>
+        <p className="rounded-2xl border border-dashed border-border p-10 text-center text-muted">
+          Nothing has been published yet.
+        </p>
       ) : (
         <div className="space-y-10">
           {years.map((year) => (

@@ -17,7 +17,12 @@ export const instant = false;
 
 export function generateMetadata(): Metadata {
   // Result pages are for readers, not for search engines' indexes.
-  return pageMetadata({ title: "Search", description: `Search everything ${site().name} has published.`, path: paths.search(), noindex: true });
+  return pageMetadata({
+    title: "Search",
+    description: `Search everything ${site().name} has published.`,
+    path: paths.search(),
+    noindex: true,
+  });
 }
 
 const SEARCH_PAGE_SIZE = 10;

@@ -1,7 +1,17 @@
 import { count } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { categories, commentBans, comments, images, moderationLog, postRevisions, posts, tags, users } from "@/db/schema";
+import {
+  categories,
+  commentBans,
+  comments,
+  images,
+  moderationLog,
+  postRevisions,
+  posts,
+  tags,
+  users,
+} from "@/db/schema";
 import { makeCategory, makeComment, makeImage, makePost, makeUser } from "@/db/testing";
 import { invalidated, signInAs } from "@/test/viewer-mock";
 import { banReader, liftBan, moderateComment } from "./comments/actions";
@@ -15,8 +25,16 @@ async function snapshot() {
   const db = getDb();
   const tables = { posts, comments, images, categories, tags, users, commentBans, moderationLog };
   const counts = await Promise.all(Object.values(tables).map((t) => db.select({ n: count() }).from(t)));
-  const rows = await Promise.all([db.select().from(posts), db.select().from(comments), db.select().from(users), db.select().from(images)]);
-  return JSON.stringify({ counts: counts.map(([c]) => c?.n), rows: rows.map((r) => r.map((x) => ({ ...x, data: undefined }))) });
+  const rows = await Promise.all([
+    db.select().from(posts),
+    db.select().from(comments),
+    db.select().from(users),
+    db.select().from(images),
+  ]);
+  return JSON.stringify({
+    counts: counts.map(([c]) => c?.n),
+    rows: rows.map((r) => r.map((x) => ({ ...x, data: undefined }))),
+  });
 }
 
 async function fixture() {
@@ -74,7 +92,8 @@ async function fixture() {
     deleteComment: () => moderateComment({ commentId: comment.id, action: "delete" }),
     banReader: () => banReader({ userId: reader.id, reason: "Spam" }),
     liftBan: () => liftBan({ userId: banned.id }),
-    saveCategory: () => saveTerm({ kind: "category", id: category.id, name: "Renamed", slug: "renamed", description: "" }),
+    saveCategory: () =>
+      saveTerm({ kind: "category", id: category.id, name: "Renamed", slug: "renamed", description: "" }),
     deleteCategory: () => deleteTerm({ kind: "category", id: category.id, moveTo: other.id }),
     saveTag: () => saveTerm({ kind: "tag", id: tag!.id, name: "Renamed tag", slug: "renamed-tag", description: "" }),
     deleteTag: () => deleteTerm({ kind: "tag", id: tag!.id }),

@@ -12,12 +12,17 @@ export default async function AdminPanelLayout({ children }: { children: React.R
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <p className="font-serif text-xl font-bold tracking-tight">
-            <Link href="/admin">{site().name}</Link> <span className="font-sans text-sm font-medium text-muted">admin</span>
+            <Link href="/admin">{site().name}</Link>{" "}
+            <span className="font-sans text-sm font-medium text-muted">admin</span>
           </p>
           <div className="flex items-center gap-2 text-sm">
             {/* Admin links into the public site are not prefetched: an editor's own browser should
                 not set public pages regenerating while that editor is saving. */}
-            <Link href="/" prefetch={false} className="rounded-full px-3 py-1.5 font-medium text-muted hover:bg-surface-2 hover:text-fg">
+            <Link
+              href="/"
+              prefetch={false}
+              className="rounded-full px-3 py-1.5 font-medium text-muted hover:bg-surface-2 hover:text-fg"
+            >
               View site
             </Link>
             <span className="hidden text-muted sm:inline">{viewer.name}</span>

@@ -21,7 +21,13 @@ function Stat({ label, value, href }: { label: string; value: number; href?: str
   );
   return (
     <li className="rounded-xl border border-border bg-surface p-4">
-      {href ? <Link href={href} className="block hover:text-accent">{content}</Link> : content}
+      {href ? (
+        <Link href={href} className="block hover:text-accent">
+          {content}
+        </Link>
+      ) : (
+        content
+      )}
     </li>
   );
 }
@@ -29,15 +35,25 @@ function Stat({ label, value, href }: { label: string; value: number; href?: str
 function Ranking({ title, posts, unit }: { title: string; posts: RankedPost[]; unit: string }) {
   return (
     <section aria-labelledby={`${unit}-heading`} className="rounded-xl border border-border bg-surface p-5">
-      <h2 id={`${unit}-heading`} className="mb-3 font-medium">{title}</h2>
+      <h2 id={`${unit}-heading`} className="mb-3 font-medium">
+        {title}
+      </h2>
       {posts.length === 0 ? (
         <p className="text-sm text-muted">No {unit} yet.</p>
       ) : (
         <ol className="space-y-2 text-sm">
           {posts.map((post) => (
             <li key={post.id} className="flex justify-between gap-3">
-              <Link href={paths.post(post.slug)} prefetch={false} className="truncate hover:text-accent hover:underline">{post.title}</Link>
-              <span className="shrink-0 text-muted tabular-nums">{post.n} {post.n === 1 ? unit.replace(/s$/, "") : unit}</span>
+              <Link
+                href={paths.post(post.slug)}
+                prefetch={false}
+                className="truncate hover:text-accent hover:underline"
+              >
+                {post.title}
+              </Link>
+              <span className="shrink-0 text-muted tabular-nums">
+                {post.n} {post.n === 1 ? unit.replace(/s$/, "") : unit}
+              </span>
             </li>
           ))}
         </ol>
@@ -58,11 +74,15 @@ export default async function DashboardPage() {
   return (
     <>
       <PageTitle title="Dashboard">
-        <Link href="/admin/posts/new" className={buttonClass.primary}>New post</Link>
+        <Link href="/admin/posts/new" className={buttonClass.primary}>
+          New post
+        </Link>
       </PageTitle>
       <div className="space-y-8">
         <section aria-labelledby="posts-heading">
-          <h2 id="posts-heading" className="mb-3 font-medium">Posts</h2>
+          <h2 id="posts-heading" className="mb-3 font-medium">
+            Posts
+          </h2>
           <ul className="grid grid-cols-3 gap-3">
             <Stat label="Published" value={states.published} href="/admin/posts?state=published" />
             <Stat label="Scheduled" value={states.scheduled} href="/admin/posts?state=scheduled" />
@@ -70,7 +90,9 @@ export default async function DashboardPage() {
           </ul>
         </section>
         <section aria-labelledby="activity-heading">
-          <h2 id="activity-heading" className="mb-3 font-medium">Readers</h2>
+          <h2 id="activity-heading" className="mb-3 font-medium">
+            Readers
+          </h2>
           <ul className="grid grid-cols-2 gap-3 md:grid-cols-4">
             <Stat label="Comments, last 7 days" value={activity.comments7} />
             <Stat label="Comments, last 30 days" value={activity.comments30} />
@@ -84,8 +106,12 @@ export default async function DashboardPage() {
         </div>
         <section aria-labelledby="awaiting-heading" className="rounded-xl border border-border bg-surface p-5">
           <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id="awaiting-heading" className="font-medium">Comments awaiting a look ({awaiting.total})</h2>
-            <Link href="/admin/comments?status=unreviewed" className="text-sm font-medium text-accent hover:underline">See all</Link>
+            <h2 id="awaiting-heading" className="font-medium">
+              Comments awaiting a look ({awaiting.total})
+            </h2>
+            <Link href="/admin/comments?status=unreviewed" className="text-sm font-medium text-accent hover:underline">
+              See all
+            </Link>
           </div>
           {awaiting.items.length === 0 ? (
             <p className="text-sm text-muted">All caught up.</p>
@@ -95,12 +121,20 @@ export default async function DashboardPage() {
                 <li key={comment.id} className="space-y-2 py-3 text-sm">
                   <p>
                     <span className="font-medium">{comment.author}</span>{" "}
-                    <span className="text-muted">on {comment.post.title}, <LocalTime dateTime={comment.createdAt.toISOString()} /></span>
+                    <span className="text-muted">
+                      on {comment.post.title}, <LocalTime dateTime={comment.createdAt.toISOString()} />
+                    </span>
                   </p>
-                  <p className="line-clamp-3 whitespace-pre-wrap break-words">{comment.body}</p>
+                  <p className="line-clamp-3 break-words whitespace-pre-wrap">{comment.body}</p>
                   <div className="flex flex-wrap items-center gap-3">
                     <CommentModerationButtons commentId={comment.id} status="published" reviewed={false} />
-                    <Link href={paths.comment(comment.id)} prefetch={false} className="font-medium text-accent hover:underline">See it in place</Link>
+                    <Link
+                      href={paths.comment(comment.id)}
+                      prefetch={false}
+                      className="font-medium text-accent hover:underline"
+                    >
+                      See it in place
+                    </Link>
                   </div>
                 </li>
               ))}

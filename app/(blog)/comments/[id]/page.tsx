@@ -56,11 +56,20 @@ export default async function CommentPermalink({ params }: PageProps<"/comments/
   const { post, thread } = data;
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-14">
-      <Link href={`${paths.post(post.slug)}#comments`} className="inline-flex items-center gap-1.5 text-sm font-medium text-accent hover:underline">
+      <Link
+        href={`${paths.post(post.slug)}#comments`}
+        className="inline-flex items-center gap-1.5 text-sm font-medium text-accent hover:underline"
+      >
         <ArrowLeft aria-hidden className="size-4" /> All comments on the post
       </Link>
       <h1 className="mt-4 font-serif text-3xl font-bold tracking-tight text-balance">
-        A thread on <Link href={paths.post(post.slug)} className="underline decoration-border underline-offset-4 hover:decoration-accent">{post.title}</Link>
+        A thread on{" "}
+        <Link
+          href={paths.post(post.slug)}
+          className="underline decoration-border underline-offset-4 hover:decoration-accent"
+        >
+          {post.title}
+        </Link>
       </h1>
       <ol className="mt-8 space-y-4">
         <CommentThread comment={thread} postId={post.id} />

@@ -32,7 +32,10 @@ describe("setLike", () => {
     expect(await setLike({ postId: post.id, liked: true })).toEqual({ ok: true, data: { liked: true, likeCount: 1 } });
     signInAs(other);
     // Another reader's unlike removes their own (absent) like, never the first reader's.
-    expect(await setLike({ postId: post.id, liked: false })).toEqual({ ok: true, data: { liked: false, likeCount: 1 } });
+    expect(await setLike({ postId: post.id, liked: false })).toEqual({
+      ok: true,
+      data: { liked: false, likeCount: 1 },
+    });
     expect(await likeRows(post.id)).toBe(1);
     expect(invalidated).toContain(`post:${post.id}`);
     expect(invalidated).toContain("post-counts");
@@ -41,15 +44,24 @@ describe("setLike", () => {
   it("validates every argument, the post id included", async () => {
     signInAs(await makeUser());
     expect(await setLike({ postId: "not-a-uuid", liked: true })).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await setLike({ postId: (await makePost()).id, liked: "yes" } as never)).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await setLike({ postId: (await makePost({ status: "draft" })).id, liked: true })).toMatchObject({ ok: false, reason: "not-found" });
+    expect(await setLike({ postId: (await makePost()).id, liked: "yes" } as never)).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await setLike({ postId: (await makePost({ status: "draft" })).id, liked: true })).toMatchObject({
+      ok: false,
+      reason: "not-found",
+    });
   });
 });
 
 describe("addComment", () => {
   it("refuses an anonymous caller", async () => {
     const post = await makePost();
-    expect(await addComment({ postId: post.id, body: "Hello" })).toMatchObject({ ok: false, reason: "unauthenticated" });
+    expect(await addComment({ postId: post.id, body: "Hello" })).toMatchObject({
+      ok: false,
+      reason: "unauthenticated",
+    });
     expect(await commentsOn(post.id)).toHaveLength(0);
   });
 
@@ -75,7 +87,8 @@ describe("addComment", () => {
     form.set("body", "A reply");
     const result = await addComment(form);
     expect(result.ok).toBe(true);
-    if (result.ok) expect(await commentRow(result.data.id)).toMatchObject({ parentId: parent.id, rootId: parent.id, depth: 1 });
+    if (result.ok)
+      expect(await commentRow(result.data.id)).toMatchObject({ parentId: parent.id, rootId: parent.id, depth: 1 });
   });
 
   it("rejects empty and over-long text with a message for the field", async () => {
@@ -102,7 +115,11 @@ describe("addComment", () => {
     const post = await makePost();
     signInAs(await makeUser());
     for (let i = 0; i < 5; i++) expect((await addComment({ postId: post.id, body: `c${i}` })).ok).toBe(true);
-    expect(await addComment({ postId: post.id, body: "again" })).toMatchObject({ ok: false, reason: "rate-limited", message: expect.stringMatching(/wait a minute/) });
+    expect(await addComment({ postId: post.id, body: "again" })).toMatchObject({
+      ok: false,
+      reason: "rate-limited",
+      message: expect.stringMatching(/wait a minute/),
+    });
   });
 });
 
@@ -112,11 +129,20 @@ describe("editComment", () => {
     const author = await makeUser();
     const comment = await makeComment(post.id, { authorId: author.id, body: "Original" });
 
-    expect(await editComment({ commentId: comment.id, body: "Anon" })).toMatchObject({ ok: false, reason: "unauthenticated" });
+    expect(await editComment({ commentId: comment.id, body: "Anon" })).toMatchObject({
+      ok: false,
+      reason: "unauthenticated",
+    });
     signInAs(await makeUser());
-    expect(await editComment({ commentId: comment.id, body: "Other" })).toMatchObject({ ok: false, reason: "not-found" });
+    expect(await editComment({ commentId: comment.id, body: "Other" })).toMatchObject({
+      ok: false,
+      reason: "not-found",
+    });
     signInAs(await makeUser({ role: "editor" }));
-    expect(await editComment({ commentId: comment.id, body: "Editor" })).toMatchObject({ ok: false, reason: "not-found" });
+    expect(await editComment({ commentId: comment.id, body: "Editor" })).toMatchObject({
+      ok: false,
+      reason: "not-found",
+    });
     expect((await commentRow(comment.id))?.body).toBe("Original");
 
     signInAs(author);

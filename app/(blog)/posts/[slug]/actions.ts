@@ -24,7 +24,10 @@ export const addComment = defineAction({ schema: addCommentSchema, role: "reader
   });
   if (!result.ok) {
     if (result.reason === "rate-limited") {
-      return fail("rate-limited", "You are commenting very fast. Please wait a minute, then post again: your text is still here.");
+      return fail(
+        "rate-limited",
+        "You are commenting very fast. Please wait a minute, then post again: your text is still here.",
+      );
     }
     if (result.reason === "closed") return fail("forbidden", "Comments are closed on this post.");
     if (result.reason === "banned") {
@@ -33,7 +36,10 @@ export const addComment = defineAction({ schema: addCommentSchema, role: "reader
         : "";
       return fail("forbidden", `A moderator has stopped you from commenting${until}. Reason: ${result.ban.reason}`);
     }
-    return fail("not-found", input.parentId ? "The comment you are replying to is no longer there." : "This post is not available.");
+    return fail(
+      "not-found",
+      input.parentId ? "The comment you are replying to is no longer there." : "This post is not available.",
+    );
   }
   commentsChanged(result.postId);
   return ok({ id: result.id });

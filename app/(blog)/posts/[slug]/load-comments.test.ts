@@ -20,9 +20,17 @@ describe("loadComments", () => {
       answers.push({ threads: ids(result.data.threads), hasMore: result.data.hasMore });
     }
     expect(answers).toEqual(Array(3).fill({ threads: [b.id, a.id], hasMore: false }));
-    expect(await loadComments({ postId: post.id, sort: "newest", limit: 0 })).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await loadComments({ postId: post.id, sort: "random", limit: 5 })).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await loadComments({ postId: post.id, sort: "oldest", limit: 5, after: "nope" })).toMatchObject({ ok: false });
+    expect(await loadComments({ postId: post.id, sort: "newest", limit: 0 })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await loadComments({ postId: post.id, sort: "random", limit: 5 })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await loadComments({ postId: post.id, sort: "oldest", limit: 5, after: "nope" })).toMatchObject({
+      ok: false,
+    });
   });
 
   it("answers exactly what the post page shows: nothing of a draft, a scheduled post or comments turned off", async () => {
@@ -33,7 +41,10 @@ describe("loadComments", () => {
         ok: true,
         data: { threads: [], hasMore: false, included: [] },
       });
-      expect(await loadCommentThread({ postId: post.id, commentId: comment.id })).toMatchObject({ ok: true, data: { thread: null } });
+      expect(await loadCommentThread({ postId: post.id, commentId: comment.id })).toMatchObject({
+        ok: true,
+        data: { thread: null },
+      });
     }
   });
 
@@ -68,6 +79,9 @@ describe("loadCommentThread", () => {
       ok: true,
       data: { thread: null, commentCount: 0 },
     });
-    expect(await loadCommentThread({ postId: post.id, commentId: "x" })).toMatchObject({ ok: false, reason: "invalid" });
+    expect(await loadCommentThread({ postId: post.id, commentId: "x" })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });

@@ -28,7 +28,9 @@ const render = (thread: CommentNode, postId: string): RenderedThread => ({
  */
 export async function loadComments(
   input: unknown,
-): Promise<ActionResult<{ threads: RenderedThread[]; hasMore: boolean; included: RenderedThread[]; commentCount: number }>> {
+): Promise<
+  ActionResult<{ threads: RenderedThread[]; hasMore: boolean; included: RenderedThread[]; commentCount: number }>
+> {
   const parsed = loadCommentsSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Those comments could not be loaded. Please reload the page.");
   const { postId, include, ...page } = parsed.data;
@@ -41,7 +43,12 @@ export async function loadComments(
     have.add(thread.id);
     included.push(render(thread, postId));
   }
-  return ok({ threads: threads.map((t) => render(t, postId)), hasMore, included, commentCount: await commentCountOf(postId) });
+  return ok({
+    threads: threads.map((t) => render(t, postId)),
+    hasMore,
+    included,
+    commentCount: await commentCountOf(postId),
+  });
 }
 
 /** The thread holding one comment, rendered afresh; null when nothing of it may be shown. */

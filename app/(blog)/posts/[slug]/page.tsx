@@ -108,7 +108,7 @@ export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
           </div>
         </article>
       </EngagementProvider>
-      <div className="render-when-near mx-auto mt-20 max-w-6xl space-y-16 px-4 sm:px-6">
+      <div className="mx-auto mt-20 max-w-6xl space-y-16 px-4 render-when-near sm:px-6">
         <div className="mx-auto max-w-3xl">
           <PostNavigation previous={previous} next={next} />
         </div>

@@ -20,7 +20,10 @@ export const addCommentSchema = z.object({
   [HONEYPOT_FIELD]: z
     .string()
     .optional()
-    .refine((v) => !v, "This form was filled in automatically. If you are a person, please reload the page and try again."),
+    .refine(
+      (v) => !v,
+      "This form was filled in automatically. If you are a person, please reload the page and try again.",
+    ),
 });
 
 export const editCommentSchema = z.object({ commentId: z.uuid(), body: commentBody });

@@ -30,14 +30,19 @@ describe("moderateComment", () => {
     expect(threads[0]).toMatchObject({ id: top.id, status: "hidden", body: null });
     expect(threads[0]?.replies[0]).toMatchObject({ body: "A reply" });
     expect((await getPublishedPostBySlug({ slug: post.slug }))?.commentCount).toBe(1);
-    expect(await log()).toMatchObject([{ actorId: editor.id, action: "comment.hide", commentId: top.id, postId: post.id, userId: top.authorId }]);
+    expect(await log()).toMatchObject([
+      { actorId: editor.id, action: "comment.hide", commentId: top.id, postId: post.id, userId: top.authorId },
+    ]);
     expect(invalidated).toEqual(expect.arrayContaining([`comments:${post.id}`, `post:${post.id}`]));
   });
 
   it("unhides, approves and deletes, each only from a state it applies to", async () => {
     const post = await makePost();
     const comment = await makeComment(post.id);
-    expect(await moderateComment({ commentId: comment.id, action: "unhide" })).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await moderateComment({ commentId: comment.id, action: "unhide" })).toMatchObject({
+      ok: false,
+      reason: "conflict",
+    });
     await moderateComment({ commentId: comment.id, action: "approve" });
     expect((await commentRow(comment.id))?.reviewedAt).toBeInstanceOf(Date);
     await moderateComment({ commentId: comment.id, action: "hide" });
@@ -45,7 +50,12 @@ describe("moderateComment", () => {
     expect((await commentRow(comment.id))?.status).toBe("published");
     await moderateComment({ commentId: comment.id, action: "delete" });
     expect(await commentRow(comment.id)).toMatchObject({ status: "deleted", body: "(deleted)" });
-    expect((await log()).map((e) => e.action)).toEqual(["comment.approve", "comment.hide", "comment.unhide", "comment.delete"]);
+    expect((await log()).map((e) => e.action)).toEqual([
+      "comment.approve",
+      "comment.hide",
+      "comment.unhide",
+      "comment.delete",
+    ]);
   });
 });
 
@@ -57,7 +67,11 @@ describe("banReader", () => {
 
     signInAs(reader);
     const refused = await addComment({ postId: post.id, body: "Buy now" });
-    expect(refused).toMatchObject({ ok: false, reason: "forbidden", message: expect.stringContaining("Repeated spam links") });
+    expect(refused).toMatchObject({
+      ok: false,
+      reason: "forbidden",
+      message: expect.stringContaining("Repeated spam links"),
+    });
     expect(await getDb().select().from(comments).where(eq(comments.postId, post.id))).toHaveLength(0);
 
     signInAs(editor);
@@ -73,18 +87,29 @@ describe("banReader", () => {
     const endsAt = new Date(Date.now() + 3 * 24 * 60 * 60_000);
     await banReader({ userId: reader.id, reason: "Cool off", endsAt: endsAt.toISOString() });
     signInAs(reader);
-    expect(await addComment({ postId: post.id, body: "Hi" })).toMatchObject({ ok: false, message: expect.stringMatching(/until .* Reason: Cool off/) });
-    await getDb().update(commentBans).set({ endsAt: new Date(Date.now() - 1000) }).where(eq(commentBans.userId, reader.id));
+    expect(await addComment({ postId: post.id, body: "Hi" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/until .* Reason: Cool off/),
+    });
+    await getDb()
+      .update(commentBans)
+      .set({ endsAt: new Date(Date.now() - 1000) })
+      .where(eq(commentBans.userId, reader.id));
     expect(await addComment({ postId: post.id, body: "Hi" })).toMatchObject({ ok: true });
   });
 
   it("refuses an end date in the past and a missing reason, on their fields", async () => {
     const reader = await makeUser();
-    expect(await banReader({ userId: reader.id, reason: "x", endsAt: new Date(Date.now() - 1000).toISOString() })).toMatchObject({
+    expect(
+      await banReader({ userId: reader.id, reason: "x", endsAt: new Date(Date.now() - 1000).toISOString() }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { endsAt: expect.any(Array) },
     });
-    expect(await banReader({ userId: reader.id, reason: " " })).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(Array) } });
+    expect(await banReader({ userId: reader.id, reason: " " })).toMatchObject({
+      ok: false,
+      fieldErrors: { reason: expect.any(Array) },
+    });
     expect(await getDb().select().from(commentBans)).toHaveLength(0);
   });
 

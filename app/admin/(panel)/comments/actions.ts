@@ -8,19 +8,29 @@ import { banReaderSchema, liftBanSchema, moderateCommentSchema } from "./schema"
 const done = { hide: "hidden", unhide: "visible again", delete: "deleted", approve: "marked as looked at" } as const;
 
 /** Hides, unhides, deletes or approves a comment; public threads and counts follow at once. */
-export const moderateComment = defineAction({ schema: moderateCommentSchema, role: "editor" }, async ({ commentId, action }, viewer) => {
-  const result = await applyModeration({ commentId, action, actorId: viewer.id });
-  if (!result) return fail("conflict", `This comment cannot be ${done[action]} now: someone may have changed it. Reload to see its state.`);
-  commentsChanged(result.postId);
-  return ok(null);
-});
+export const moderateComment = defineAction(
+  { schema: moderateCommentSchema, role: "editor" },
+  async ({ commentId, action }, viewer) => {
+    const result = await applyModeration({ commentId, action, actorId: viewer.id });
+    if (!result)
+      return fail(
+        "conflict",
+        `This comment cannot be ${done[action]} now: someone may have changed it. Reload to see its state.`,
+      );
+    commentsChanged(result.postId);
+    return ok(null);
+  },
+);
 
 /** Stops a reader from commenting, with a reason they will see and an optional end. */
-export const banReader = defineAction({ schema: banReaderSchema, role: "editor" }, async ({ userId, reason, endsAt }, viewer) => {
-  const banned = await storeBan({ userId, reason, endsAt: endsAt ? new Date(endsAt) : null, actorId: viewer.id });
-  if (!banned) return fail("not-found", "Only readers can be banned; change an editor's role first.");
-  return ok(null);
-});
+export const banReader = defineAction(
+  { schema: banReaderSchema, role: "editor" },
+  async ({ userId, reason, endsAt }, viewer) => {
+    const banned = await storeBan({ userId, reason, endsAt: endsAt ? new Date(endsAt) : null, actorId: viewer.id });
+    if (!banned) return fail("not-found", "Only readers can be banned; change an editor's role first.");
+    return ok(null);
+  },
+);
 
 /** Lets a banned reader comment again. */
 export const liftBan = defineAction({ schema: liftBanSchema, role: "editor" }, async ({ userId }, viewer) => {

@@ -32,7 +32,10 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
 
   return (
     <>
-      <PageTitle title="Comments" description="Newest first. Hidden comments leave a “hidden by a moderator” marker so their threads survive." />
+      <PageTitle
+        title="Comments"
+        description="Newest first. Hidden comments leave a “hidden by a moderator” marker so their threads survive."
+      />
       <FilterForm label="Filter comments" columns="sm:grid-cols-[1fr_1fr_auto]">
         <FilterSelect
           name="post"
@@ -64,17 +67,43 @@ export default async function ModerationPage({ searchParams }: PageProps<"/admin
               <article aria-label={`Comment by ${comment.author.name}`} className="space-y-3">
                 <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm">
                   <span className="font-medium">{comment.author.name}</span>
-                  {comment.author.banned && <span className="rounded-full bg-red-100 px-2 text-xs text-red-900 dark:bg-red-900/50 dark:text-red-100">banned</span>}
-                  <span className="text-muted">on <Link href={`/admin/posts/${comment.post.id}`} className="hover:underline">{comment.post.title}</Link></span>
+                  {comment.author.banned && (
+                    <span className="rounded-full bg-red-100 px-2 text-xs text-red-900 dark:bg-red-900/50 dark:text-red-100">
+                      banned
+                    </span>
+                  )}
+                  <span className="text-muted">
+                    on{" "}
+                    <Link href={`/admin/posts/${comment.post.id}`} className="hover:underline">
+                      {comment.post.title}
+                    </Link>
+                  </span>
                   <LocalTime dateTime={comment.createdAt.toISOString()} className="text-muted" />
-                  <span className="text-xs text-muted">{statusLabel[comment.status]}{comment.status === "published" && !comment.reviewedAt ? " · awaiting a look" : ""}</span>
+                  <span className="text-xs text-muted">
+                    {statusLabel[comment.status]}
+                    {comment.status === "published" && !comment.reviewedAt ? " · awaiting a look" : ""}
+                  </span>
                 </header>
-                <p className="text-sm whitespace-pre-wrap break-words">{comment.status === "deleted" ? <em className="text-muted">Text deleted.</em> : comment.body}</p>
+                <p className="text-sm break-words whitespace-pre-wrap">
+                  {comment.status === "deleted" ? <em className="text-muted">Text deleted.</em> : comment.body}
+                </p>
                 <div className="flex flex-wrap items-center justify-between gap-3">
-                  <CommentModerationButtons commentId={comment.id} status={comment.status} reviewed={Boolean(comment.reviewedAt)} />
+                  <CommentModerationButtons
+                    commentId={comment.id}
+                    status={comment.status}
+                    reviewed={Boolean(comment.reviewedAt)}
+                  />
                   <div className="flex flex-wrap items-center gap-2">
-                    <Link href={paths.comment(comment.id)} prefetch={false} className="text-sm font-medium text-accent hover:underline">See it in place</Link>
-                    {comment.author.role === "reader" && <BanButton userId={comment.author.id} name={comment.author.name} banned={comment.author.banned} />}
+                    <Link
+                      href={paths.comment(comment.id)}
+                      prefetch={false}
+                      className="text-sm font-medium text-accent hover:underline"
+                    >
+                      See it in place
+                    </Link>
+                    {comment.author.role === "reader" && (
+                      <BanButton userId={comment.author.id} name={comment.author.name} banned={comment.author.banned} />
+                    )}
                   </div>
                 </div>
               </article>

@@ -7,7 +7,11 @@ export const moderateCommentSchema = z.object({
 
 export const banReaderSchema = z.object({
   userId: z.string().min(1).max(100),
-  reason: z.string().trim().min(1, "Say why: the reader will see it.").max(500, "Keep the reason under 500 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Say why: the reader will see it.")
+    .max(500, "Keep the reason under 500 characters."),
   endsAt: z.iso
     .datetime({ offset: true })
     .optional()

@@ -16,7 +16,11 @@ function form(bytes: Uint8Array, name: string, type: string, alt = "A picture") 
 }
 
 const png = async (width = 40, height = 30) =>
-  new Uint8Array(await sharp({ create: { width, height, channels: 3, background: "#c05020" } }).png().toBuffer());
+  new Uint8Array(
+    await sharp({ create: { width, height, channels: 3, background: "#c05020" } })
+      .png()
+      .toBuffer(),
+  );
 
 /** A PNG whose header claims a huge canvas, with almost no data: a decompression bomb's shape. */
 function pixelFlood(width: number, height: number): Uint8Array {
@@ -33,7 +37,9 @@ function pixelFlood(width: number, height: number): Uint8Array {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", Buffer.alloc(16)), chunk("IEND", Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", Buffer.alloc(16)), chunk("IEND", Buffer.alloc(0))]),
+  );
 }
 
 const imageCount = async () => (await getDb().select({ id: images.id }).from(images)).length;
@@ -47,20 +53,47 @@ describe("uploadImage", () => {
   it("stores a real image with its measured size and type, whatever the file is called", async () => {
     const result = await uploadImage(form(await png(40, 30), "holiday.gif", "image/gif"));
     expect(result).toMatchObject({ ok: true, data: { width: 40, height: 30, alt: "A picture" } });
-    const [row] = await getDb().select().from(images).where(eq(images.id, result.ok ? result.data.id : ""));
+    const [row] = await getDb()
+      .select()
+      .from(images)
+      .where(eq(images.id, result.ok ? result.data.id : ""));
     expect(row).toMatchObject({ contentType: "image/png", width: 40, height: 30 });
   });
 
   it.each([
-    ["a text file renamed .png", new TextEncoder().encode("just some text, honestly"), "photo.png", /not a JPEG, PNG, WebP, AVIF or GIF/],
-    ["an SVG", new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "logo.svg", /SVG images are not accepted/],
-    ["an SVG renamed .jpg", new TextEncoder().encode('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), "logo.jpg", /SVG images are not accepted/],
+    [
+      "a text file renamed .png",
+      new TextEncoder().encode("just some text, honestly"),
+      "photo.png",
+      /not a JPEG, PNG, WebP, AVIF or GIF/,
+    ],
+    [
+      "an SVG",
+      new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      "logo.svg",
+      /SVG images are not accepted/,
+    ],
+    [
+      "an SVG renamed .jpg",
+      new TextEncoder().encode('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'),
+      "logo.jpg",
+      /SVG images are not accepted/,
+    ],
     ["a file over 4 MB", new Uint8Array(4 * 1024 * 1024 + 1), "big.jpg", /at most 4 MB/],
     ["a pixel flood (100,000 × 100,000 claimed)", pixelFlood(100_000, 100_000), "flood.png", /at most 40 megapixels/],
-    ["a truncated PNG", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), "cut.png", /could not be read|not a JPEG/],
+    [
+      "a truncated PNG",
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+      "cut.png",
+      /could not be read|not a JPEG/,
+    ],
   ])("refuses %s with a message on the file field", async (_label, bytes, name, message) => {
     const result = await uploadImage(form(bytes, name, "image/png"));
-    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { file: [expect.stringMatching(message)] } });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { file: [expect.stringMatching(message)] },
+    });
     expect(await imageCount()).toBe(0);
   });
 
@@ -74,7 +107,10 @@ describe("uploadImage", () => {
     const result = await uploadImage(form(new Uint8Array(photo), "photo.jpg", "image/jpeg"));
     // Orientation 6 means "rotate 90°": the stored image is upright, so 20 × 30.
     expect(result).toMatchObject({ ok: true, data: { width: 20, height: 30 } });
-    const [row] = await getDb().select().from(images).where(eq(images.id, result.ok ? result.data.id : ""));
+    const [row] = await getDb()
+      .select()
+      .from(images)
+      .where(eq(images.id, result.ok ? result.data.id : ""));
     const stored = Buffer.from(row!.data);
     expect(stored.includes("SecretCam")).toBe(false);
     expect((await sharp(stored).metadata()).exif).toBeUndefined();
@@ -94,8 +130,16 @@ describe("deleteImage", () => {
     const inline = await makeImage();
     await makePost({ title: "Cover user", coverImageId: cover.id });
     await makePost({ title: "Body user", body: `![A dot](/api/images/${inline.id} "Caption")` });
-    expect(await deleteImage({ id: cover.id })).toMatchObject({ ok: false, reason: "conflict", message: expect.stringContaining("Cover user") });
-    expect(await deleteImage({ id: inline.id })).toMatchObject({ ok: false, reason: "conflict", message: expect.stringContaining("Body user") });
+    expect(await deleteImage({ id: cover.id })).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      message: expect.stringContaining("Cover user"),
+    });
+    expect(await deleteImage({ id: inline.id })).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      message: expect.stringContaining("Body user"),
+    });
     expect(await imageCount()).toBe(2);
   });
 

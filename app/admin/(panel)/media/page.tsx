@@ -16,7 +16,10 @@ export default async function MediaPage({ searchParams }: PageProps<"/admin/medi
   const media = await listMedia({ page });
   return (
     <>
-      <PageTitle title="Media" description={`${media.total} ${media.total === 1 ? "image" : "images"}, stored in the database`} />
+      <PageTitle
+        title="Media"
+        description={`${media.total} ${media.total === 1 ? "image" : "images"}, stored in the database`}
+      />
       <MediaLibrary items={media.items} />
       <AdminPager list={media} path="/admin/media" label="Pages of images" />
     </>

@@ -10,7 +10,8 @@ import { deletePost, previewPost, restoreRevision, savePost } from "./actions";
 import type { SavePostInput } from "./schema";
 
 const postRow = async (id: string) => (await getDb().select().from(posts).where(eq(posts.id, id)))[0];
-const revisionsOf = async (postId: string) => getDb().select().from(postRevisions).where(eq(postRevisions.postId, postId));
+const revisionsOf = async (postId: string) =>
+  getDb().select().from(postRevisions).where(eq(postRevisions.postId, postId));
 
 async function draftInput(overrides: Partial<SavePostInput> = {}): Promise<SavePostInput> {
   const category = await makeCategory();
@@ -47,7 +48,11 @@ describe("savePost", () => {
     expect(state).toBe("draft");
     const row = await postRow(id);
     expect(row).toMatchObject({ status: "draft", publishedAt: null, authorId: editor.id, version: 1 });
-    const tagNames = await getDb().select({ name: tags.name }).from(postTags).innerJoin(tags, eq(tags.id, postTags.tagId)).where(eq(postTags.postId, id));
+    const tagNames = await getDb()
+      .select({ name: tags.name })
+      .from(postTags)
+      .innerJoin(tags, eq(tags.id, postTags.tagId))
+      .where(eq(postTags.postId, id));
     expect(tagNames.map((t) => t.name).sort()).toEqual(["Design", "Type"]);
     expect(await revisionsOf(id)).toHaveLength(1);
     expect(await getPublishedPostBySlug({ slug: row!.slug })).toBeNull();
@@ -70,7 +75,9 @@ describe("savePost", () => {
 
   it("refuses a schedule in the past or without a date, on the date field", async () => {
     signInAs(await makeUser({ role: "editor" }));
-    const past = await savePost(await draftInput({ publication: "schedule", publishAt: new Date(Date.now() - 60_000).toISOString() }));
+    const past = await savePost(
+      await draftInput({ publication: "schedule", publishAt: new Date(Date.now() - 60_000).toISOString() }),
+    );
     expect(past).toMatchObject({ ok: false, fieldErrors: { publishAt: ["Choose a moment in the future."] } });
     const none = await savePost(await draftInput({ publication: "schedule" }));
     expect(none).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { publishAt: expect.any(Array) } });
@@ -79,9 +86,20 @@ describe("savePost", () => {
   it("refuses a slug another post uses, and a malformed one, on the slug field", async () => {
     const existing = await makePost();
     signInAs(await makeUser({ role: "editor" }));
-    expect(await savePost(await draftInput({ slug: existing.slug }))).toMatchObject({ ok: false, reason: "conflict", fieldErrors: { slug: expect.any(Array) } });
-    expect(await savePost(await draftInput({ slug: "Not A Slug" }))).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { slug: expect.any(Array) } });
-    expect(await savePost(await draftInput({ title: "  " }))).toMatchObject({ ok: false, fieldErrors: { title: expect.any(Array) } });
+    expect(await savePost(await draftInput({ slug: existing.slug }))).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      fieldErrors: { slug: expect.any(Array) },
+    });
+    expect(await savePost(await draftInput({ slug: "Not A Slug" }))).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { slug: expect.any(Array) },
+    });
+    expect(await savePost(await draftInput({ title: "  " }))).toMatchObject({
+      ok: false,
+      fieldErrors: { title: expect.any(Array) },
+    });
   });
 
   it("refuses a save based on an older version (someone else saved meanwhile)", async () => {
@@ -109,7 +127,10 @@ describe("savePost", () => {
   it("unpublishes: the post is a draft again and leaves the public pages", async () => {
     const { id, slug, version } = await createAs("editor", { publication: "now" });
     const input = await draftInput({ slug });
-    expect(await savePost({ ...input, id, version, publication: "draft" })).toMatchObject({ ok: true, data: { state: "draft" } });
+    expect(await savePost({ ...input, id, version, publication: "draft" })).toMatchObject({
+      ok: true,
+      data: { state: "draft" },
+    });
     expect(await postRow(id)).toMatchObject({ status: "draft", publishedAt: null });
     expect(await getPublishedPostBySlug({ slug })).toBeNull();
   });
@@ -118,7 +139,10 @@ describe("savePost", () => {
     signInAs(await makeUser({ role: "editor" }));
     const image = await makeImage();
     expect(await savePost(await draftInput({ coverImageId: image.id }))).toMatchObject({ ok: true });
-    expect(await savePost(await draftInput({ coverImageId: crypto.randomUUID() }))).toMatchObject({ ok: false, fieldErrors: { coverImageId: expect.any(Array) } });
+    expect(await savePost(await draftInput({ coverImageId: crypto.randomUUID() }))).toMatchObject({
+      ok: false,
+      fieldErrors: { coverImageId: expect.any(Array) },
+    });
   });
 });
 
@@ -136,7 +160,10 @@ describe("restoreRevision", () => {
     const a = await createAs("editor");
     const b = await createAs("editor");
     const [revision] = await revisionsOf(a.id);
-    expect(await restoreRevision({ postId: b.id, revisionId: revision!.id })).toMatchObject({ ok: false, reason: "not-found" });
+    expect(await restoreRevision({ postId: b.id, revisionId: revision!.id })).toMatchObject({
+      ok: false,
+      reason: "not-found",
+    });
   });
 });
 

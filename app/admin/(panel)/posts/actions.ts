@@ -12,10 +12,18 @@ const failures = {
     "conflict",
     "Someone saved this post after you opened it. Your text is still here: copy it, reload the editor and apply your changes again.",
   ),
-  "slug-taken": fail("conflict", "Please check the highlighted fields.", { slug: ["Another post already uses this slug."] }),
-  "unknown-category": fail("invalid", "Please check the highlighted fields.", { categoryId: ["That category no longer exists."] }),
-  "unknown-image": fail("invalid", "Please check the highlighted fields.", { coverImageId: ["That image is no longer in the library."] }),
-  "past-date": fail("invalid", "Please check the highlighted fields.", { publishAt: ["Choose a moment in the future."] }),
+  "slug-taken": fail("conflict", "Please check the highlighted fields.", {
+    slug: ["Another post already uses this slug."],
+  }),
+  "unknown-category": fail("invalid", "Please check the highlighted fields.", {
+    categoryId: ["That category no longer exists."],
+  }),
+  "unknown-image": fail("invalid", "Please check the highlighted fields.", {
+    coverImageId: ["That image is no longer in the library."],
+  }),
+  "past-date": fail("invalid", "Please check the highlighted fields.", {
+    publishAt: ["Choose a moment in the future."],
+  }),
 } as const;
 
 /** Creates or saves a post and changes its publication as asked; answers its new state. */
@@ -43,12 +51,15 @@ export const deletePost = defineAction({ schema: postIdSchema, role: "editor" },
 });
 
 /** Puts an earlier revision's text back. */
-export const restoreRevision = defineAction({ schema: restoreRevisionSchema, role: "editor" }, async (input, viewer) => {
-  const restored = await copyRevisionToPost({ ...input, editorId: viewer.id });
-  if (!restored) return fail("not-found", "That revision no longer exists.");
-  postChanged({ id: input.postId, slug: restored.slug });
-  return ok(null);
-});
+export const restoreRevision = defineAction(
+  { schema: restoreRevisionSchema, role: "editor" },
+  async (input, viewer) => {
+    const restored = await copyRevisionToPost({ ...input, editorId: viewer.id });
+    if (!restored) return fail("not-found", "That revision no longer exists.");
+    postChanged({ id: input.postId, slug: restored.slug });
+    return ok(null);
+  },
+);
 
 /**
  * The body through the public page's own pipeline, for the editor's live preview: the sanitised

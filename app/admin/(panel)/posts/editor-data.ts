@@ -6,7 +6,11 @@ import { listMedia } from "@/db/queries/images";
 
 /** What the editor offers to choose from: categories, existing tags, the newest library images. */
 export async function loadEditorChoices() {
-  const [categories, tagSuggestions, media] = await Promise.all([listCategories(), listTagNames(), listMedia({ pageSize: 96 })]);
+  const [categories, tagSuggestions, media] = await Promise.all([
+    listCategories(),
+    listTagNames(),
+    listMedia({ pageSize: 96 }),
+  ]);
   return {
     categories: categories.map(({ id, name }) => ({ id, name })),
     tagSuggestions,

@@ -36,7 +36,10 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
 
   return (
     <>
-      <PageTitle title="Posts" description={`${posts.total} ${posts.total === 1 ? "post" : "posts"}${filtered ? " match" : ""}`}>
+      <PageTitle
+        title="Posts"
+        description={`${posts.total} ${posts.total === 1 ? "post" : "posts"}${filtered ? " match" : ""}`}
+      >
         <Link href="/admin/posts/new" className={buttonClass.primary}>
           <Plus aria-hidden className="size-4" /> New post
         </Link>
@@ -74,13 +77,27 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
             <caption className="sr-only">Posts, most recently changed first</caption>
             <thead className="border-b border-border text-xs text-muted uppercase">
               <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Title</th>
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
-                <th scope="col" className="px-4 py-3 font-medium">Category</th>
-                <th scope="col" className="px-4 py-3 font-medium">Author</th>
-                <th scope="col" className="px-4 py-3 font-medium">Updated</th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">Likes</th>
-                <th scope="col" className="px-4 py-3 text-right font-medium">Comments</th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Title
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Category
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Author
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Updated
+                </th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">
+                  Likes
+                </th>
+                <th scope="col" className="px-4 py-3 text-right font-medium">
+                  Comments
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-border">
@@ -88,23 +105,38 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
                 <tr key={post.id}>
                   <th scope="row" className="px-4 py-3 font-medium">
                     {/* Both links are at least 24px tall (WCAG 2.2 target size): they sit on top of each other. */}
-                    <Link href={`/admin/posts/${post.id}`} className="inline-flex min-h-6 items-center hover:text-accent hover:underline">
+                    <Link
+                      href={`/admin/posts/${post.id}`}
+                      className="inline-flex min-h-6 items-center hover:text-accent hover:underline"
+                    >
                       {post.title}
                     </Link>
                     <span className="block text-xs font-normal text-muted">
                       {post.state === "published" ? (
-                        <Link href={paths.post(post.slug)} prefetch={false} className="inline-flex min-h-6 items-center hover:underline">{paths.post(post.slug)}</Link>
+                        <Link
+                          href={paths.post(post.slug)}
+                          prefetch={false}
+                          className="inline-flex min-h-6 items-center hover:underline"
+                        >
+                          {paths.post(post.slug)}
+                        </Link>
                       ) : post.state === "scheduled" && post.publishedAt ? (
-                        <>Goes out <LocalTime dateTime={post.publishedAt.toISOString()} /></>
+                        <>
+                          Goes out <LocalTime dateTime={post.publishedAt.toISOString()} />
+                        </>
                       ) : (
                         paths.post(post.slug)
                       )}
                     </span>
                   </th>
-                  <td className="px-4 py-3"><StateBadge state={post.state} /></td>
+                  <td className="px-4 py-3">
+                    <StateBadge state={post.state} />
+                  </td>
                   <td className="px-4 py-3">{post.category}</td>
                   <td className="px-4 py-3">{post.author}</td>
-                  <td className="px-4 py-3 whitespace-nowrap text-muted"><LocalTime dateTime={post.updatedAt.toISOString()} /></td>
+                  <td className="px-4 py-3 whitespace-nowrap text-muted">
+                    <LocalTime dateTime={post.updatedAt.toISOString()} />
+                  </td>
                   <td className="px-4 py-3 text-right tabular-nums">{post.likeCount}</td>
                   <td className="px-4 py-3 text-right tabular-nums">{post.commentCount}</td>
                 </tr>
@@ -113,7 +145,14 @@ export default async function AdminPostsPage({ searchParams }: PageProps<"/admin
           </table>
         </div>
       )}
-      <AdminPager list={posts} path="/admin/posts" query={filters} label="Pages of posts" previous="Previous" next="Next" />
+      <AdminPager
+        list={posts}
+        path="/admin/posts"
+        query={filters}
+        label="Pages of posts"
+        previous="Previous"
+        next="Next"
+      />
     </>
   );
 }

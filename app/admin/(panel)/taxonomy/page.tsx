@@ -11,7 +11,9 @@ export const instant = false;
 function Section({ kind, title, terms }: { kind: "category" | "tag"; title: string; terms: TaxonomyItem[] }) {
   return (
     <section aria-labelledby={`${kind}-heading`} className="space-y-4">
-      <h2 id={`${kind}-heading`} className="font-serif text-2xl font-bold">{title}</h2>
+      <h2 id={`${kind}-heading`} className="font-serif text-2xl font-bold">
+        {title}
+      </h2>
       <div className="rounded-xl border border-border bg-surface p-4">
         <TermForm kind={kind} />
       </div>
@@ -20,7 +22,12 @@ function Section({ kind, title, terms }: { kind: "category" | "tag"; title: stri
       ) : (
         <ul aria-label={title} className="divide-y divide-border rounded-xl border border-border bg-surface">
           {terms.map((term) => (
-            <TermRow key={term.id} kind={kind} term={term} others={terms.filter((t) => t.id !== term.id).map(({ id, name }) => ({ id, name }))} />
+            <TermRow
+              key={term.id}
+              kind={kind}
+              term={term}
+              others={terms.filter((t) => t.id !== term.id).map(({ id, name }) => ({ id, name }))}
+            />
           ))}
         </ul>
       )}

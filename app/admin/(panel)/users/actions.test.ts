@@ -6,7 +6,8 @@ import { makeUser } from "@/db/testing";
 import { signInAs } from "@/test/viewer-mock";
 import { changeRole } from "./actions";
 
-const roleOf = async (id: string) => (await getDb().select({ role: users.role }).from(users).where(eq(users.id, id)))[0]?.role;
+const roleOf = async (id: string) =>
+  (await getDb().select({ role: users.role }).from(users).where(eq(users.id, id)))[0]?.role;
 
 beforeEach(() => signInAs(null));
 
@@ -19,7 +20,9 @@ describe("changeRole", () => {
     expect(await changeRole({ userId: reader.id, role: "editor" })).toEqual({ ok: true, data: null });
     expect(await roleOf(reader.id)).toBe("editor");
     expect(await getDb().select().from(commentBans)).toHaveLength(0);
-    expect(await getDb().select().from(moderationLog)).toMatchObject([{ action: "user.role", userId: reader.id, detail: "reader → editor" }]);
+    expect(await getDb().select().from(moderationLog)).toMatchObject([
+      { action: "user.role", userId: reader.id, detail: "reader → editor" },
+    ]);
   });
 
   it("never removes the last admin, even the admin themself", async () => {

@@ -24,7 +24,10 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   const list = await listUsersForAdmin({ query: filters.q, role: filters.role, page });
   return (
     <>
-      <PageTitle title="Users" description={`${list.total} ${list.total === 1 ? "account" : "accounts"}. Only admins see this page.`} />
+      <PageTitle
+        title="Users"
+        description={`${list.total} ${list.total === 1 ? "account" : "accounts"}. Only admins see this page.`}
+      />
       <FilterForm label="Filter users" columns="sm:grid-cols-[1fr_auto_auto]">
         <FilterSearch name="q" label="Name or email contains" value={filters.q} />
         <FilterSelect
@@ -48,12 +51,25 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
               </p>
               <p className="truncate text-muted">{user.email}</p>
               <p className="mt-1 text-xs text-muted">
-                Joined <LocalTime dateTime={user.createdAt.toISOString()} /> · {user.commentCount} comments · {user.likeCount} likes
-                {user.lastActiveAt && <> · last active <LocalTime dateTime={user.lastActiveAt.toISOString()} /></>}
+                Joined <LocalTime dateTime={user.createdAt.toISOString()} /> · {user.commentCount} comments ·{" "}
+                {user.likeCount} likes
+                {user.lastActiveAt && (
+                  <>
+                    {" "}
+                    · last active <LocalTime dateTime={user.lastActiveAt.toISOString()} />
+                  </>
+                )}
               </p>
               {user.ban && (
                 <p className="mt-1 text-xs font-medium text-red-700 dark:text-red-400">
-                  Banned from commenting{user.ban.endsAt && <> until <LocalTime dateTime={user.ban.endsAt.toISOString()} /></>}: {user.ban.reason}
+                  Banned from commenting
+                  {user.ban.endsAt && (
+                    <>
+                      {" "}
+                      until <LocalTime dateTime={user.ban.endsAt.toISOString()} />
+                    </>
+                  )}
+                  : {user.ban.reason}
                 </p>
               )}
             </div>

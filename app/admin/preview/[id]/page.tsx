@@ -32,7 +32,9 @@ export default async function PreviewPage({ params }: PageProps<"/admin/preview/
             <Eye aria-hidden className="size-4" /> Preview: this post is {stateText[post.state]}
             {post.state === "published" ? "." : ", only editors can see it."}
           </p>
-          <Link href={`/admin/posts/${post.id}`} className="font-medium underline">Back to the editor</Link>
+          <Link href={`/admin/posts/${post.id}`} className="font-medium underline">
+            Back to the editor
+          </Link>
         </div>
       </div>
       <article>
@@ -42,7 +44,9 @@ export default async function PreviewPage({ params }: PageProps<"/admin/preview/
           {post.tags.length > 0 && (
             <ul aria-label="Tags" className="flex flex-wrap gap-2 text-sm">
               {post.tags.map((tag) => (
-                <li key={tag.slug} className="rounded-full bg-surface-2 px-3 py-1 text-muted">#{tag.name}</li>
+                <li key={tag.slug} className="rounded-full bg-surface-2 px-3 py-1 text-muted">
+                  #{tag.name}
+                </li>
               ))}
             </ul>
           )}

@@ -18,28 +18,31 @@ export default async function EditPostPage({ params, searchParams }: PageProps<"
   const { id } = await params;
   await requireRole("editor", `/admin/posts/${id}`);
   const postId = z.uuid().safeParse(id);
-  const [post, choices] = await Promise.all([postId.success ? getPostForEditing({ id: postId.data }) : null, loadEditorChoices()]);
+  const [post, choices] = await Promise.all([
+    postId.success ? getPostForEditing({ id: postId.data }) : null,
+    loadEditorChoices(),
+  ]);
   if (!post) notFound();
   return (
     <FreshOnNavigation>
-    <PostEditor
-      done={doneSchema.parse(first((await searchParams).done))}
-      {...choices}
-      initial={{
-        id: post.id,
-        version: post.version,
-        title: post.title,
-        slug: post.slug,
-        excerpt: post.excerpt,
-        body: post.body,
-        categoryId: post.categoryId,
-        tags: post.tags,
-        cover: post.cover,
-        commentsMode: post.commentsMode,
-        state: post.state,
-        publishedAt: post.publishedAt?.toISOString() ?? null,
-      }}
-    />
+      <PostEditor
+        done={doneSchema.parse(first((await searchParams).done))}
+        {...choices}
+        initial={{
+          id: post.id,
+          version: post.version,
+          title: post.title,
+          slug: post.slug,
+          excerpt: post.excerpt,
+          body: post.body,
+          categoryId: post.categoryId,
+          tags: post.tags,
+          cover: post.cover,
+          commentsMode: post.commentsMode,
+          state: post.state,
+          publishedAt: post.publishedAt?.toISOString() ?? null,
+        }}
+      />
     </FreshOnNavigation>
   );
 }

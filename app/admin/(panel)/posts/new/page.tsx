@@ -13,21 +13,21 @@ export default async function NewPostPage() {
   const choices = await loadEditorChoices();
   return (
     <FreshOnNavigation>
-    <PostEditor
-      {...choices}
-      initial={{
-        title: "",
-        slug: "",
-        excerpt: "",
-        body: "",
-        categoryId: choices.categories[0]?.id ?? "",
-        tags: [],
-        cover: null,
-        commentsMode: "open",
-        state: "draft",
-        publishedAt: null,
-      }}
-    />
+      <PostEditor
+        {...choices}
+        initial={{
+          title: "",
+          slug: "",
+          excerpt: "",
+          body: "",
+          categoryId: choices.categories[0]?.id ?? "",
+          tags: [],
+          cover: null,
+          commentsMode: "open",
+          state: "draft",
+          publishedAt: null,
+        }}
+      />
     </FreshOnNavigation>
   );
 }

@@ -19,15 +19,23 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
   await requireRole("editor", `/admin/posts/${id}/revisions`);
   const postId = z.uuid().safeParse(id);
   if (!postId.success) notFound();
-  const [post, revisions] = await Promise.all([getPostForEditing({ id: postId.data }), listRevisions({ postId: postId.data })]);
+  const [post, revisions] = await Promise.all([
+    getPostForEditing({ id: postId.data }),
+    listRevisions({ postId: postId.data }),
+  ]);
   if (!post) notFound();
   const wanted = z.uuid().safeParse(first((await searchParams).compare));
   const compared = wanted.success ? await getRevision({ postId: post.id, revisionId: wanted.data }) : null;
 
   return (
     <>
-      <PageTitle title="Revisions" description={`“${post.title}”: every save is kept. Compare one with the current text, and restore it if you need to.`}>
-        <Link href={`/admin/posts/${post.id}`} className={buttonClass.secondary}>Back to the editor</Link>
+      <PageTitle
+        title="Revisions"
+        description={`“${post.title}”: every save is kept. Compare one with the current text, and restore it if you need to.`}
+      >
+        <Link href={`/admin/posts/${post.id}`} className={buttonClass.secondary}>
+          Back to the editor
+        </Link>
       </PageTitle>
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
         <nav aria-label="Revisions">
@@ -60,11 +68,16 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
                 <h2 className="font-medium">
                   Revision of <LocalTime dateTime={compared.createdAt.toISOString()} /> compared with the current text
                 </h2>
-                <RestoreRevisionButton postId={post.id} revisionId={compared.id} savedAt={compared.createdAt.toISOString().slice(0, 16).replace("T", " ") + " UTC"} />
+                <RestoreRevisionButton
+                  postId={post.id}
+                  revisionId={compared.id}
+                  savedAt={compared.createdAt.toISOString().slice(0, 16).replace("T", " ") + " UTC"}
+                />
               </div>
               <p className="text-sm text-muted">
                 <del className="bg-red-100 px-1 dark:bg-red-900/60">Struck out</del>: only in the revision.{" "}
-                <ins className="bg-emerald-100 px-1 no-underline dark:bg-emerald-900/60">Highlighted</ins>: only in the current text.
+                <ins className="bg-emerald-100 px-1 no-underline dark:bg-emerald-900/60">Highlighted</ins>: only in the
+                current text.
               </p>
               <h3 className="text-sm font-medium">Title</h3>
               <TextDiff before={compared.title} after={post.title} by="words" />
@@ -74,7 +87,9 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
               <TextDiff before={compared.body} after={post.body} />
             </>
           ) : (
-            <p className="rounded-xl border border-dashed border-border p-10 text-center text-muted">Choose a revision to compare it with the current text.</p>
+            <p className="rounded-xl border border-dashed border-border p-10 text-center text-muted">
+              Choose a revision to compare it with the current text.
+            </p>
           )}
         </section>
       </div>

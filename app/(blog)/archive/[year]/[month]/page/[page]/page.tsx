@@ -25,7 +25,9 @@ async function load(params: PageProps<"/archive/[year]/[month]/page/[page]">["pa
   return at.success && parsedPage.success ? { ...at.data, page: parsedPage.data } : null;
 }
 
-export async function generateMetadata({ params }: PageProps<"/archive/[year]/[month]/page/[page]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/archive/[year]/[month]/page/[page]">): Promise<Metadata> {
   const at = await load(params);
   if (!at) return {};
   return pageMetadata({
