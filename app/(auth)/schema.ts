@@ -18,14 +18,3 @@ export const providerSignInSchema = z.object({
   provider: z.enum(["github", "google"]),
   returnTo: z.string().optional(),
 });
-
-/**
- * What a sign-in or sign-up form gets back; never the password. On success, where to go: the
- * browser loads it afresh, since everything on the page may now look different.
- */
-export type AuthFormState = {
-  redirectTo?: string;
-  message?: string;
-  fieldErrors?: Partial<Record<"name" | "email" | "password", string[]>>;
-  values?: { name?: string; email?: string };
-};

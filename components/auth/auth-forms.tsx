@@ -4,18 +4,27 @@ import Link from "next/link";
 import { useActionState, useEffect } from "react";
 import { signInWithPassword, signUpWithPassword } from "@/app/(auth)/actions";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/limits";
-import type { AuthFormState } from "@/app/(auth)/schema";
+import type { FormState } from "@/lib/actions";
 import { Field } from "../ui/field";
 
 const submit =
   "w-full rounded-full bg-accent px-5 py-3 font-semibold text-accent-fg hover:opacity-90 disabled:opacity-60";
 
+type AuthFormState = FormState<{ redirectTo: string }>;
+
 /** After success, a full load of the return address, so every part of the page knows the reader. */
-function useRedirectOnSuccess(state: AuthFormState) {
+function useRedirectOnSuccess(state: AuthFormState): string | undefined {
+  const redirectTo = state?.ok ? state.data.redirectTo : undefined;
   useEffect(() => {
-    if (state.redirectTo) window.location.assign(state.redirectTo);
-  }, [state.redirectTo]);
+    if (redirectTo) window.location.assign(redirectTo);
+  }, [redirectTo]);
+  return redirectTo;
 }
+
+/** A failure's sentence, unless the fields say it themselves. */
+const formMessage = (state: AuthFormState) => (state && !state.ok && !state.fieldErrors ? state.message : undefined);
+const fieldErrors = (state: AuthFormState, field: string) =>
+  state && !state.ok ? state.fieldErrors?.[field] : undefined;
 
 function FormMessage({ message }: { message?: string }) {
   return (
@@ -30,12 +39,12 @@ function FormMessage({ message }: { message?: string }) {
 
 /** Email and password sign-in; the email stays in the field after a failure. */
 export function SignInForm({ returnTo }: { returnTo: string }) {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(signInWithPassword, {}, "/sign-in");
-  useRedirectOnSuccess(state);
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(signInWithPassword, null, "/sign-in");
+  const redirectTo = useRedirectOnSuccess(state);
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
-      <FormMessage message={state.message} />
+      <FormMessage message={formMessage(state)} />
       <Field
         id="email"
         name="email"
@@ -43,8 +52,8 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         label="Email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
+        defaultValue={state?.values.email}
+        errors={fieldErrors(state, "email")}
       />
       <Field
         id="password"
@@ -53,10 +62,10 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         label="Password"
         autoComplete="current-password"
         required
-        errors={state.fieldErrors?.password}
+        errors={fieldErrors(state, "password")}
       />
       <button type="submit" disabled={pending} className={submit}>
-        {pending || state.redirectTo ? "Signing in…" : "Sign in"}
+        {pending || redirectTo ? "Signing in…" : "Sign in"}
       </button>
       <p className="text-center text-sm text-muted">
         New here?{" "}
@@ -73,12 +82,12 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 
 /** Sign-up with name, email and password; everything but the password survives a failure. */
 export function SignUpForm({ returnTo }: { returnTo: string }) {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpWithPassword, {}, "/sign-up");
-  useRedirectOnSuccess(state);
+  const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpWithPassword, null, "/sign-up");
+  const redirectTo = useRedirectOnSuccess(state);
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
-      <FormMessage message={state.message} />
+      <FormMessage message={formMessage(state)} />
       <Field
         id="name"
         name="name"
@@ -86,8 +95,8 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         autoComplete="name"
         required
         maxLength={80}
-        defaultValue={state.values?.name}
-        errors={state.fieldErrors?.name}
+        defaultValue={state?.values.name}
+        errors={fieldErrors(state, "name")}
         hint="Shown with your comments."
       />
       <Field
@@ -97,8 +106,8 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         label="Email"
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
+        defaultValue={state?.values.email}
+        errors={fieldErrors(state, "email")}
       />
       <Field
         id="password"
@@ -109,11 +118,11 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         required
         minLength={PASSWORD_MIN}
         maxLength={PASSWORD_MAX}
-        errors={state.fieldErrors?.password}
+        errors={fieldErrors(state, "password")}
         hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A few unrelated words make a strong one.`}
       />
       <button type="submit" disabled={pending} className={submit}>
-        {pending || state.redirectTo ? "Creating your account…" : "Create account"}
+        {pending || redirectTo ? "Creating your account…" : "Create account"}
       </button>
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}

@@ -1,4 +1,4 @@
-import { signInWithProvider } from "@/app/(auth)/actions";
+import { submitProviderSignIn } from "@/app/(auth)/actions";
 import { oauthProviderList } from "@/auth";
 
 /** GitHub and Google sign-in, only for the providers this deployment configured. */
@@ -7,7 +7,7 @@ export function ProviderButtons({ returnTo }: { returnTo: string }) {
   return (
     <div className="space-y-3">
       {oauthProviderList.map((provider) => (
-        <form key={provider.id} action={signInWithProvider}>
+        <form key={provider.id} action={submitProviderSignIn}>
           <input type="hidden" name="provider" value={provider.id} />
           <input type="hidden" name="returnTo" value={returnTo} />
           <button

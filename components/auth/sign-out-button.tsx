@@ -7,7 +7,7 @@ export function SignOutButton({ className }: { className?: string }) {
   return (
     <form
       action={async () => {
-        await signOutAction();
+        await signOutAction({});
         // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign("/");
       }}

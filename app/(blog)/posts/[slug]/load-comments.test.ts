@@ -4,6 +4,8 @@ import { signInAs } from "@/test/viewer-mock";
 import { loadComments, loadCommentThread } from "./load-comments";
 
 const ids = (threads: { id: string }[]) => threads.map((t) => t.id);
+/** What a hostile caller may send: anything at all. */
+const hostile = (input: unknown) => input as Parameters<typeof loadComments>[0];
 
 beforeEach(() => signInAs(null));
 
@@ -24,7 +26,7 @@ describe("loadComments", () => {
       ok: false,
       reason: "invalid",
     });
-    expect(await loadComments({ postId: post.id, sort: "random", limit: 5 })).toMatchObject({
+    expect(await loadComments(hostile({ postId: post.id, sort: "random", limit: 5 }))).toMatchObject({
       ok: false,
       reason: "invalid",
     });

@@ -5,10 +5,10 @@ import { CommentThread } from "@/components/comments/comment-threads";
 import type { RenderedThread } from "@/components/comments/comments-context";
 import { getListedThread, listCommentThreads, type CommentNode } from "@/db/queries/comments";
 import { getEngagement } from "@/db/queries/engagement";
-import { fail, ok, type ActionResult } from "@/lib/actions";
+import { defineAction, ok } from "@/lib/actions";
 import { loadCommentThreadSchema, loadCommentsSchema } from "./schema";
 
-// Public reads: they need no session, but their input is parsed like every other action's.
+// Public reads (role "public"): they need no session, but their input is parsed like every other.
 // They live apart from actions.ts because they render comment components, which import
 // actions.ts themselves. They read the database directly, never the shared cache, so a reader
 // who has just changed something sees it whatever the cache holds.
@@ -26,38 +26,36 @@ const render = (thread: CommentNode, postId: string): RenderedThread => ({
  * `after` ("Show more"). The threads holding the comments in `include` come back as `included`
  * when they are not among them: a reader's new comments beyond the threads they have loaded.
  */
-export async function loadComments(
-  input: unknown,
-): Promise<
-  ActionResult<{ threads: RenderedThread[]; hasMore: boolean; included: RenderedThread[]; commentCount: number }>
-> {
-  const parsed = loadCommentsSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "Those comments could not be loaded. Please reload the page.");
-  const { postId, include, ...page } = parsed.data;
-  const { threads, hasMore } = await listCommentThreads({ postId, ...page });
-  const have = new Set(threads.map((t) => t.id));
-  const included: RenderedThread[] = [];
-  for (const commentId of include) {
-    const thread = await getListedThread({ postId, commentId });
-    if (!thread || have.has(thread.id)) continue;
-    have.add(thread.id);
-    included.push(render(thread, postId));
-  }
-  return ok({
-    threads: threads.map((t) => render(t, postId)),
-    hasMore,
-    included,
-    commentCount: await commentCountOf(postId),
-  });
-}
+export const loadComments = defineAction(
+  {
+    schema: loadCommentsSchema,
+    role: "public",
+    invalid: "Those comments could not be loaded. Please reload the page.",
+  },
+  async ({ postId, include, ...page }) => {
+    const { threads, hasMore } = await listCommentThreads({ postId, ...page });
+    const have = new Set(threads.map((t) => t.id));
+    const included: RenderedThread[] = [];
+    for (const commentId of include) {
+      const thread = await getListedThread({ postId, commentId });
+      if (!thread || have.has(thread.id)) continue;
+      have.add(thread.id);
+      included.push(render(thread, postId));
+    }
+    const commentCount = await commentCountOf(postId);
+    return ok({ threads: threads.map((t) => render(t, postId)), hasMore, included, commentCount });
+  },
+);
 
 /** The thread holding one comment, rendered afresh; null when nothing of it may be shown. */
-export async function loadCommentThread(
-  input: unknown,
-): Promise<ActionResult<{ thread: RenderedThread | null; commentCount: number }>> {
-  const parsed = loadCommentThreadSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid", "That comment could not be loaded. Please reload the page.");
-  const { postId } = parsed.data;
-  const [thread, commentCount] = await Promise.all([getListedThread(parsed.data), commentCountOf(postId)]);
-  return ok({ thread: thread && render(thread, postId), commentCount });
-}
+export const loadCommentThread = defineAction(
+  {
+    schema: loadCommentThreadSchema,
+    role: "public",
+    invalid: "That comment could not be loaded. Please reload the page.",
+  },
+  async ({ postId, commentId }) => {
+    const [thread, commentCount] = await Promise.all([getListedThread({ postId, commentId }), commentCountOf(postId)]);
+    return ok({ thread: thread && render(thread, postId), commentCount });
+  },
+);
