@@ -8,6 +8,7 @@ import { getDb, getDriver } from "./index";
 import { runMigrations } from "./migrate";
 import { users } from "./schema";
 import { runIfMain, ScriptError } from "./script";
+import { userRoles } from "./enums";
 
 const usage = `Usage: npm run user:create -- --email ada@example.com [--name "Ada Lovelace"] [--role reader|editor|admin]
 The password is asked for without echo, or read from stdin when it is piped:
@@ -16,7 +17,7 @@ The password is asked for without echo, or read from stdin when it is piped:
 const argsSchema = z.object({
   email: emailSchema,
   name: nameSchema.optional(),
-  role: z.enum(["reader", "editor", "admin"]).default("reader"),
+  role: z.enum(userRoles).default("reader"),
 });
 
 /** Reads a line from the terminal without showing what is typed. */

@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { commentStatuses, commentsModes, postStatuses, userRoles } from "./enums";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -32,10 +33,10 @@ const updatedAt = () =>
     .defaultNow()
     .$onUpdate(() => new Date());
 
-export const userRole = pgEnum("user_role", ["reader", "editor", "admin"]);
-export const postStatus = pgEnum("post_status", ["draft", "published"]);
-export const commentStatus = pgEnum("comment_status", ["published", "hidden", "deleted"]);
-export const commentsMode = pgEnum("comments_mode", ["open", "locked", "off"]);
+export const userRole = pgEnum("user_role", userRoles);
+export const postStatus = pgEnum("post_status", postStatuses);
+export const commentStatus = pgEnum("comment_status", commentStatuses);
+export const commentsMode = pgEnum("comments_mode", commentsModes);
 
 // ---------------------------------------------------------------------------------------------
 // People. The users/accounts/sessions/verification_tokens shapes are the ones @auth/drizzle-adapter

@@ -17,6 +17,7 @@ import { MediaPicker, type PickerImage } from "./media-picker";
 import { buttonClass, inputClass } from "./page-title";
 import { StateBadge } from "./state-badge";
 import { TagInput } from "./tag-input";
+import type { CommentsMode } from "@/db/enums";
 
 export type EditorPost = {
   id?: string;
@@ -28,7 +29,7 @@ export type EditorPost = {
   categoryId: string;
   tags: string[];
   cover: PickerImage | null;
-  commentsMode: "open" | "locked" | "off";
+  commentsMode: CommentsMode;
   state: PostState;
   /** ISO time; for a scheduled post, when it goes out. */
   publishedAt: string | null;

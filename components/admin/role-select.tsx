@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { changeRole } from "@/app/admin/(panel)/users/actions";
 import { buttonClass, inputClass } from "./page-title";
-
-type Role = "reader" | "editor" | "admin";
+import type { Role } from "@/db/enums";
 
 const withArticle: Record<Role, string> = { reader: "a reader", editor: "an editor", admin: "an admin" };
 

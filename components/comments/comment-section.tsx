@@ -3,15 +3,10 @@ import { CommentHeadingCount } from "../post/engagement";
 import { CommentList, CommentsProvider } from "./comment-list";
 import { CommentThread } from "./comment-threads";
 import { LeaveAComment } from "./leave-a-comment";
+import type { CommentsMode } from "@/db/enums";
 
 /** "Leave a Comment" and "Comments (NN)": the shared, cacheable part of the discussion. */
-export async function CommentSection({
-  postId,
-  commentsMode,
-}: {
-  postId: string;
-  commentsMode: "open" | "locked" | "off";
-}) {
+export async function CommentSection({ postId, commentsMode }: { postId: string; commentsMode: CommentsMode }) {
   if (commentsMode === "off") return null;
   const page = await getFirstCommentThreads(postId);
   const initial = page.threads.map((thread) => ({

@@ -1,8 +1,9 @@
 "use client";
 
 import { createContext, use, useEffect, useState } from "react";
+import type { Role } from "@/db/enums";
 
-export type ClientViewer = { id: string; name: string; image: string | null; role: "reader" | "editor" | "admin" };
+export type ClientViewer = { id: string; name: string; image: string | null; role: Role };
 type ViewerState = { viewer: ClientViewer | null; ready: boolean };
 
 const ViewerContext = createContext<ViewerState>({ viewer: null, ready: false });

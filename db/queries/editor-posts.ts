@@ -8,6 +8,7 @@ import { isUniqueViolation } from "./errors";
 import { containsPattern } from "./patterns";
 import { listPostTags, pageOf, summaryColumns, toSummary, type ImageRef, type Page, type PostDetail } from "./posts";
 import { isPublic, likeCount, visibleCommentCount } from "./visibility";
+import type { CommentsMode } from "../enums";
 
 export type PostState = "draft" | "scheduled" | "published";
 
@@ -99,7 +100,7 @@ export type EditablePost = {
   categoryId: string;
   tags: string[];
   cover: ImageRef | null;
-  commentsMode: "open" | "locked" | "off";
+  commentsMode: CommentsMode;
   state: PostState;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -154,7 +155,7 @@ export type PostInput = {
   categoryId: string;
   tags: string[];
   coverImageId: string | null;
-  commentsMode: "open" | "locked" | "off";
+  commentsMode: CommentsMode;
 };
 
 export type SavePostArgs = {

@@ -5,6 +5,7 @@ import { getDb } from "../index";
 import { commentBans, comments, moderationLog, posts, users } from "../schema";
 import { pageOf, type Page } from "./posts";
 import { banInForce } from "./visibility";
+import type { Role } from "../enums";
 
 export type ModerationFilter = "published" | "hidden" | "deleted" | "unreviewed";
 
@@ -21,7 +22,7 @@ export type ModeratedComment = {
   status: "published" | "hidden" | "deleted";
   createdAt: Date;
   reviewedAt: Date | null;
-  author: { id: string; name: string; role: "reader" | "editor" | "admin"; banned: boolean };
+  author: { id: string; name: string; role: Role; banned: boolean };
   post: { id: string; title: string };
 };
 

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, exists, gt, inArray, lt, max, ne, or, type S
 import { getDb } from "../index";
 import { categories, images, posts, postSlugRedirects, postTags, tags, users } from "../schema";
 import { bodyWordCount, isPublic, likeCount, visibleCommentCount } from "./visibility";
+import type { CommentsMode } from "../enums";
 
 export type ImageRef = { id: string; width: number; height: number; alt: string };
 
@@ -23,7 +24,7 @@ export type PostSummary = {
 export type PostDetail = PostSummary & {
   body: string;
   updatedAt: Date;
-  commentsMode: "open" | "locked" | "off";
+  commentsMode: CommentsMode;
   tags: { slug: string; name: string }[];
 };
 

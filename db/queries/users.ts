@@ -5,8 +5,9 @@ import { commentBans, comments, likes, moderationLog, users } from "../schema";
 import { containsPattern } from "./patterns";
 import { pageOf, type Page } from "./posts";
 import { banInForce } from "./visibility";
+import type { Role } from "../enums";
 
-export type Role = (typeof users.$inferSelect)["role"];
+export type { Role } from "../enums";
 
 /** What the session needs to know about a signed-in person. */
 export type AuthUser = { id: string; name: string; email: string; image: string | null; role: Role };

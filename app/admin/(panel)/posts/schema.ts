@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/slug";
+import { commentsModes } from "@/db/enums";
 
 export const MAX_BODY_LENGTH = 200_000;
 
@@ -18,7 +19,7 @@ export const postFieldsSchema = z.object({
     .array(z.string().trim().min(1).max(40, "Tags can be at most 40 characters."))
     .max(10, "A post can have at most 10 tags."),
   coverImageId: z.uuid().nullable(),
-  commentsMode: z.enum(["open", "locked", "off"]),
+  commentsMode: z.enum(commentsModes),
 });
 
 /** The fields of a save, flat so that every error lands on its own field. */

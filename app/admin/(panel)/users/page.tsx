@@ -9,12 +9,13 @@ import { LocalTime } from "@/components/ui/local-time";
 import { listUsersForAdmin } from "@/db/queries/users";
 import { requireRole } from "@/lib/auth/guards";
 import { first, pageQuerySchema, textQuerySchema } from "@/lib/search-params";
+import { userRoles } from "@/db/enums";
 
 export const metadata: Metadata = { title: "Users" };
 // Per request, behind the session check: never a static shell.
 export const instant = false;
 
-const roleSchema = z.enum(["reader", "editor", "admin"]).optional().catch(undefined);
+const roleSchema = z.enum(userRoles).optional().catch(undefined);
 
 export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
   const viewer = await requireRole("admin", "/admin/users");

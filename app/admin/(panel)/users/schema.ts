@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { userRoles } from "@/db/enums";
 
 export const setRoleSchema = z.object({
   userId: z.string().min(1).max(100),
-  role: z.enum(["reader", "editor", "admin"]),
+  role: z.enum(userRoles),
 });
