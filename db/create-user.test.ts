@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
 import { afterAll, describe, expect, it } from "vitest";
+import { verifyPassword } from "@/lib/auth/password";
 
 // The script runs as a person would run it: a child process with the password on stdin, against
 // an embedded database of its own.
@@ -46,5 +48,28 @@ describe("npm run user:create", () => {
       code: 1,
       out: expect.stringContaining("role"),
     });
+  });
+
+  it("takes the first line of a piped password typed twice, and refuses two lines that differ", async () => {
+    // `printf 'pw\npw\n' |`: the habit from tools that ask twice.
+    const twice = createUser(
+      ["--email", "twice@example.com"],
+      "a long and unusual passphrase\na long and unusual passphrase\n",
+    );
+    expect(twice).toMatchObject({ code: 0, out: expect.stringContaining("Created reader twice@example.com") });
+    const database = new PGlite(dataDir);
+    try {
+      const { rows } = await database.query<{ password_hash: string }>(
+        "select password_hash from users where email = 'twice@example.com'",
+      );
+      expect(await verifyPassword(rows[0]!.password_hash, "a long and unusual passphrase")).toBe(true);
+    } finally {
+      await database.close();
+    }
+    const differ = createUser(
+      ["--email", "differ@example.com"],
+      "a long and unusual passphrase\nsomething else entirely\n",
+    );
+    expect(differ).toMatchObject({ code: 1, out: expect.stringContaining("lines that differ") });
   });
 });

@@ -40,13 +40,19 @@ function askHidden(question: string): Promise<string> {
   });
 }
 
-/** The whole of stdin (a piped password), without its final newline. */
+/**
+ * A piped password: one line, or the same line twice (the habit from tools that ask twice, as in
+ * `printf 'pw\npw\n' |`). A password never contains a line break.
+ */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString("utf8")
-    .replace(/\r?\n$/, "");
+  const lines = Buffer.concat(chunks).toString("utf8").split(/\r?\n/);
+  while (lines.length > 1 && lines.at(-1) === "") lines.pop();
+  if (lines.length === 1 || (lines.length === 2 && lines[0] === lines[1])) return lines[0]!;
+  throw new ScriptError(
+    "The piped password has lines that differ. Pipe the password alone on one line (or the same line twice).",
+  );
 }
 
 async function readPassword(): Promise<string> {
