@@ -1,9 +1,9 @@
 import "server-only";
-import { Feed } from "feed";
 import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { cacheLife, cacheTag } from "next/cache";
 import { visit } from "unist-util-visit";
+import { create } from "xmlbuilder2";
 import { getCategoryBySlug } from "@/db/queries/categories";
 import { listFeedPosts } from "@/db/queries/posts";
 import { cacheTags } from "./cache";
@@ -30,6 +30,91 @@ function absolutise(tree: Root, postUrl: string): Root {
   return tree;
 }
 
+type FeedEntry = {
+  url: string;
+  title: string;
+  excerpt: string;
+  /** The post's HTML, with absolute links. */
+  content: string;
+  author: { name: string; url?: string };
+  published: Date;
+  updated: Date;
+  categories: { name: string; url?: string }[];
+  enclosure?: { url: string; type: string; bytes: number };
+};
+
+type FeedHead = {
+  title: string;
+  description: string;
+  home: string;
+  self: { rss: string; atom: string };
+  updated: Date;
+};
+
+const ATOM = "http://www.w3.org/2005/Atom";
+
+// Both formats are written with xmlbuilder2, which escapes every text node and attribute. No
+// CDATA: the `feed` package wrote titles, excerpts, bodies and names in CDATA sections and
+// escaped only the first "]]>" of each, so a title could close the section and add elements.
+
+function rss(head: FeedHead, entries: FeedEntry[]): string {
+  const channel = create({ version: "1.0", encoding: "utf-8" })
+    .ele("rss", {
+      version: "2.0",
+      "xmlns:content": "http://purl.org/rss/1.0/modules/content/",
+      "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+      "xmlns:atom": ATOM,
+    })
+    .ele("channel");
+  channel.ele("title").txt(head.title).up().ele("link").txt(head.home).up().ele("description").txt(head.description);
+  channel.ele("lastBuildDate").txt(head.updated.toUTCString());
+  channel.ele("docs").txt("https://www.rssboard.org/rss-specification").up().ele("generator").txt("Quire");
+  channel.ele("language").txt("en").up().ele("copyright").txt(`© ${site().name}`);
+  channel.ele("atom:link", { href: head.self.rss, rel: "self", type: "application/rss+xml" });
+  for (const entry of entries) {
+    const item = channel.ele("item");
+    item.ele("title").txt(entry.title).up().ele("link").txt(entry.url);
+    item.ele("guid", { isPermaLink: "true" }).txt(entry.url);
+    item.ele("pubDate").txt(entry.published.toUTCString());
+    item.ele("description").txt(entry.excerpt);
+    item.ele("content:encoded").txt(entry.content);
+    item.ele("dc:creator").txt(entry.author.name);
+    for (const category of entry.categories)
+      item.ele("category", category.url ? { domain: category.url } : {}).txt(category.name);
+    if (entry.enclosure) {
+      const { url, type, bytes } = entry.enclosure;
+      item.ele("enclosure", { url, type, length: String(bytes) });
+    }
+  }
+  return channel.end({ prettyPrint: true });
+}
+
+function atom(head: FeedHead, entries: FeedEntry[]): string {
+  const feed = create({ version: "1.0", encoding: "utf-8" }).ele(ATOM, "feed");
+  feed.ele("id").txt(head.home).up().ele("title").txt(head.title).up().ele("updated").txt(head.updated.toISOString());
+  feed.ele("generator").txt("Quire");
+  feed.ele("link", { rel: "alternate", href: head.home }).up().ele("link", { rel: "self", href: head.self.atom });
+  feed.ele("subtitle").txt(head.description).up().ele("icon").txt(absoluteUrl("/icon.svg"));
+  feed.ele("rights").txt(`© ${site().name}`);
+  for (const entry of entries) {
+    const item = feed.ele("entry");
+    item.ele("title", { type: "text" }).txt(entry.title).up().ele("id").txt(entry.url);
+    item.ele("link", { rel: "alternate", href: entry.url });
+    if (entry.enclosure) {
+      const { url, type, bytes } = entry.enclosure;
+      item.ele("link", { rel: "enclosure", href: url, type, length: String(bytes) });
+    }
+    item.ele("published").txt(entry.published.toISOString()).up().ele("updated").txt(entry.updated.toISOString());
+    item.ele("summary", { type: "text" }).txt(entry.excerpt);
+    item.ele("content", { type: "html" }).txt(entry.content);
+    const author = item.ele("author");
+    author.ele("name").txt(entry.author.name);
+    if (entry.author.url) author.ele("uri").txt(entry.author.url);
+    for (const category of entry.categories) item.ele("category", { term: category.name, label: category.name });
+  }
+  return feed.end({ prettyPrint: true });
+}
+
 /**
  * The site's feed, or one category's, as RSS 2.0 or Atom: the newest public posts with their
  * full content. Null for a category that does not exist. Cached like the pages it mirrors.
@@ -43,46 +128,41 @@ export async function buildFeed(format: "rss" | "atom", categorySlug?: string): 
   const posts = await listFeedPosts({ categorySlug, limit: FEED_SIZE });
   const { name, description } = site();
   const home = absoluteUrl(category ? paths.category(category.slug) : paths.home());
-  const feed = new Feed({
+  const head: FeedHead = {
     title: category ? `${name}: ${category.name}` : name,
     description: category?.description || description,
-    id: home,
-    link: home,
-    language: "en",
-    copyright: `© ${name}`,
-    updated: posts[0]?.updatedAt ?? new Date(0),
-    generator: "Quire",
-    favicon: absoluteUrl("/icon.svg"),
-    feedLinks: {
+    home,
+    self: {
       rss: absoluteUrl(paths.feed("rss", category?.slug)),
       atom: absoluteUrl(paths.feed("atom", category?.slug)),
     },
-  });
+    updated: posts[0]?.updatedAt ?? new Date(0),
+  };
+  const entries: FeedEntry[] = [];
   for (const post of posts) {
     const url = absoluteUrl(paths.post(post.slug));
-    const content = toHtml(absolutise(await renderMarkdown(post.body), url));
-    feed.addItem({
+    entries.push({
+      url,
       title: post.title,
-      id: url,
-      link: url,
-      description: post.excerpt,
-      content,
-      author: [
-        { name: post.author.name, link: post.author.slug ? absoluteUrl(paths.author(post.author.slug)) : undefined },
-      ],
-      date: post.updatedAt,
+      excerpt: post.excerpt,
+      content: toHtml(absolutise(await renderMarkdown(post.body), url)),
+      author: {
+        name: post.author.name,
+        url: post.author.slug ? absoluteUrl(paths.author(post.author.slug)) : undefined,
+      },
       published: post.publishedAt,
-      category: [
-        { name: post.category.name, domain: absoluteUrl(paths.category(post.category.slug)) },
+      updated: post.updatedAt,
+      categories: [
+        { name: post.category.name, url: absoluteUrl(paths.category(post.category.slug)) },
         ...post.tags.map((tag) => ({ name: tag })),
       ],
-      image:
+      enclosure:
         post.cover && post.coverFile
-          ? { url: absoluteUrl(paths.image(post.cover.id)), type: post.coverFile.type, length: post.coverFile.bytes }
+          ? { url: absoluteUrl(paths.image(post.cover.id)), type: post.coverFile.type, bytes: post.coverFile.bytes }
           : undefined,
     });
   }
-  return format === "rss" ? feed.rss2() : feed.atom1();
+  return format === "rss" ? rss(head, entries) : atom(head, entries);
 }
 
 const MEDIA_TYPES = { rss: "application/rss+xml", atom: "application/atom+xml" } as const;
