@@ -38,6 +38,25 @@ describe("defineAction", () => {
     });
     expect(seen).toEqual([null, "r"]);
   });
+
+  it("refuses a NUL byte or a lone surrogate in any text, at any depth, before the schema and the handler", async () => {
+    const handler = vi.fn(async () => ok(null));
+    const action = defineAction(
+      { schema: z.object({ name: z.string(), tags: z.array(z.string()) }), role: "public" },
+      handler,
+    );
+    expect(await action({ name: "Ada\u0000", tags: [] })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { name: [expect.stringMatching(/NUL byte/)] },
+    });
+    expect(await action({ name: "Ada", tags: ["ok", "\uD800"] })).toMatchObject({
+      ok: false,
+      fieldErrors: { tags: [expect.any(String)] },
+    });
+    expect(await action({ name: "Ada 😀 \uD83D\uDE00", tags: [] })).toEqual({ ok: true, data: null });
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe("defineFormAction", () => {

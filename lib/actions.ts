@@ -4,6 +4,8 @@ import { z } from "zod";
 import type { Role } from "@/db/queries/users";
 import { hasRole, type Viewer } from "./auth/roles";
 import { getViewer } from "./auth/session";
+import { logError } from "./log";
+import { unstorableFields } from "./text";
 
 /** What every server action answers: typed, never `any`, never a stack trace. */
 export type ActionResult<T = null> =
@@ -71,6 +73,9 @@ function guarded<S extends z.ZodType, T>(
     }
 
     const raw = input instanceof FormData ? Object.fromEntries(input) : input;
+    // Before any schema: text Postgres cannot store (or would store broken) never gets further.
+    const unstorable = unstorableFields(raw);
+    if (unstorable) return fail("invalid", "Please check the highlighted fields.", unstorable);
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
       const { fieldErrors, formErrors } = z.flattenError(parsed.error);
@@ -81,7 +86,7 @@ function guarded<S extends z.ZodType, T>(
       return await handler(parsed.data, viewer);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-      console.error("Server action failed", { viewer: viewer?.id ?? null, error });
+      logError("Server action failed", { viewer: viewer?.id ?? null }, error);
       return fail("error", "Something went wrong on our side. Nothing was lost: please try again.");
     }
   };

@@ -4,6 +4,7 @@ import { type PublicAddress, publicAddressExists } from "@/db/queries/addresses"
 import { env } from "./env";
 import { POSTS_PER_PAGE } from "./page-window";
 import { archiveMonthParamsSchema, pageParamSchema, slugParamSchema } from "./params";
+import { logError } from "./log";
 
 export type { PublicAddress };
 export type AddressState = "found" | "none" | "unknown";
@@ -83,7 +84,7 @@ export function addressChecker(lookup: Lookup, { trustedMs = 60_000, remember = 
     try {
       found = await Promise.race([lookup(address), deadline]);
     } catch (error) {
-      console.error(`Could not check the address ${key}:`, error);
+      logError("Could not check a public address", { address: key }, error);
       return "unknown";
     } finally {
       clearTimeout(timer);

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { storableText } from "./text";
 
 /** A page number from a query string: 1 when absent or odd. */
 export const pageQuerySchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
-/** A free-text filter from a query string, trimmed; undefined when empty. */
-export const textQuerySchema = z
-  .string()
+/** A free-text filter from a query string, trimmed; undefined when empty or not storable text. */
+export const textQuerySchema = storableText
   .trim()
   .max(200)
   .optional()
