@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../index";
-import { comments, posts } from "../schema";
+import { commentBans, comments, posts } from "../schema";
 import { makeComment, makePost, makeUser } from "../testing";
 import { insertComment, COMMENTS_PER_MINUTE, deleteOwnComment, editOwnComment, listCommentThreads } from "./comments";
 
@@ -91,9 +91,13 @@ describe("editOwnComment and deleteOwnComment", () => {
     const author = await makeUser();
     const other = await makeUser();
     const comment = await makeComment(post.id, { authorId: author.id, body: "Before" });
-    expect(await editOwnComment({ commentId: comment.id, authorId: other.id, body: "Hacked" })).toBeNull();
+    expect(await editOwnComment({ commentId: comment.id, authorId: other.id, body: "Hacked" })).toMatchObject({
+      ok: false,
+      reason: "not-found",
+    });
     expect((await bodyOf(comment.id))?.body).toBe("Before");
     expect(await editOwnComment({ commentId: comment.id, authorId: author.id, body: "After" })).toEqual({
+      ok: true,
       postId: post.id,
     });
     const row = await bodyOf(comment.id);
@@ -115,11 +119,49 @@ describe("editOwnComment and deleteOwnComment", () => {
     expect((await bodyOf(comment.id))?.body).not.toContain("Mine");
   });
 
+  it("refuses an edit by a banned author, in a locked discussion or on a post readers cannot see", async () => {
+    const author = await makeUser();
+    const post = await makePost();
+    const comment = await makeComment(post.id, { authorId: author.id, body: "Before" });
+    await getDb().insert(commentBans).values({ userId: author.id, reason: "Spam" });
+    expect(await editOwnComment({ commentId: comment.id, authorId: author.id, body: "After" })).toMatchObject({
+      ok: false,
+      reason: "banned",
+      ban: { reason: "Spam" },
+    });
+    expect((await bodyOf(comment.id))?.body).toBe("Before");
+    const writer = await makeUser();
+    for (const [values, reason] of [
+      [{ commentsMode: "locked" as const }, "closed"],
+      [{ status: "draft" as const }, "not-found"],
+    ] as const) {
+      const elsewhere = await makeComment((await makePost(values)).id, { authorId: writer.id, body: "Before" });
+      expect(await editOwnComment({ commentId: elsewhere.id, authorId: writer.id, body: "After" })).toMatchObject({
+        ok: false,
+        reason,
+      });
+      expect((await bodyOf(elsewhere.id))?.body).toBe("Before");
+    }
+  });
+
+  it("puts an edited comment back in the moderators' queue", async () => {
+    const author = await makeUser();
+    const comment = await makeComment((await makePost()).id, { authorId: author.id, reviewedAt: new Date() });
+    expect(await editOwnComment({ commentId: comment.id, authorId: author.id, body: "New words" })).toMatchObject({
+      ok: true,
+    });
+    const [row] = await getDb()
+      .select({ reviewedAt: comments.reviewedAt })
+      .from(comments)
+      .where(eq(comments.id, comment.id));
+    expect(row?.reviewedAt).toBeNull();
+  });
+
   it("cannot edit a deleted or hidden comment", async () => {
     const post = await makePost();
     const author = await makeUser();
     const hidden = await makeComment(post.id, { authorId: author.id, status: "hidden" });
-    expect(await editOwnComment({ commentId: hidden.id, authorId: author.id, body: "x" })).toBeNull();
+    expect(await editOwnComment({ commentId: hidden.id, authorId: author.id, body: "x" })).toMatchObject({ ok: false });
     expect(await deleteOwnComment({ commentId: hidden.id, authorId: author.id })).toBeNull();
   });
 });

@@ -213,10 +213,35 @@ function prune(node: CommentNode): CommentNode | null {
 /** Comments one reader may post per minute. */
 export const COMMENTS_PER_MINUTE = 5;
 
-export type AddCommentResult =
-  | { ok: true; id: string; postId: string }
-  | { ok: false; reason: "not-found" | "closed" | "rate-limited" }
+/** Why a reader may not write on a post now. */
+export type WriteRefusal =
+  | { ok: false; reason: "not-found" | "closed" }
   | { ok: false; reason: "banned"; ban: { reason: string; endsAt: Date | null } };
+
+export type AddCommentResult =
+  { ok: true; id: string; postId: string } | WriteRefusal | { ok: false; reason: "rate-limited" };
+
+type Executor = Pick<ReturnType<typeof getDb>, "select">;
+
+/**
+ * The one rule for writing on a post, adding and editing alike, in one statement: the post is
+ * public, its comments are open, and no ban on the reader is in force. Null when they may.
+ */
+async function refusalToWrite(
+  db: Executor,
+  { postId, authorId }: { postId: string; authorId: string },
+): Promise<WriteRefusal | null> {
+  const [row] = await db
+    .select({ commentsMode: posts.commentsMode, banReason: commentBans.reason, banEndsAt: commentBans.endsAt })
+    .from(posts)
+    .leftJoin(commentBans, and(eq(commentBans.userId, authorId), banInForce))
+    .where(and(eq(posts.id, postId), isPublic));
+  if (!row) return { ok: false, reason: "not-found" };
+  if (row.commentsMode !== "open") return { ok: false, reason: "closed" };
+  if (row.banReason !== null)
+    return { ok: false, reason: "banned", ban: { reason: row.banReason, endsAt: row.banEndsAt } };
+  return null;
+}
 
 /**
  * Adds a comment, or a reply when parentId is given (to a visible comment on the same post).
@@ -234,17 +259,8 @@ export async function insertComment({
   parentId?: string | null;
 }): Promise<AddCommentResult> {
   return getDb().transaction(async (tx) => {
-    const [post] = await tx
-      .select({ id: posts.id, commentsMode: posts.commentsMode })
-      .from(posts)
-      .where(and(eq(posts.id, postId), isPublic));
-    if (!post) return { ok: false, reason: "not-found" } as const;
-    if (post.commentsMode !== "open") return { ok: false, reason: "closed" } as const;
-    const [ban] = await tx
-      .select({ reason: commentBans.reason, endsAt: commentBans.endsAt })
-      .from(commentBans)
-      .where(and(eq(commentBans.userId, authorId), banInForce));
-    if (ban) return { ok: false, reason: "banned", ban } as const;
+    const refusal = await refusalToWrite(tx, { postId, authorId });
+    if (refusal) return refusal;
 
     let parent: { id: string; rootId: string | null; depth: number } | undefined;
     if (parentId) {
@@ -277,7 +293,10 @@ export async function insertComment({
   });
 }
 
-/** Changes the text of the author's own visible comment; returns its post, or null. */
+/**
+ * Changes the text of the author's own visible comment, under the same rule as adding one, and
+ * puts it back in the moderators' queue: they never saw the new words.
+ */
 export async function editOwnComment({
   commentId,
   authorId,
@@ -286,13 +305,20 @@ export async function editOwnComment({
   commentId: string;
   authorId: string;
   body: string;
-}): Promise<{ postId: string } | null> {
-  const [row] = await getDb()
-    .update(comments)
-    .set({ body, editedAt: sql`now()` })
-    .where(and(eq(comments.id, commentId), eq(comments.authorId, authorId), isVisibleComment))
-    .returning({ postId: comments.postId });
-  return row ?? null;
+}): Promise<{ ok: true; postId: string } | WriteRefusal> {
+  return getDb().transaction(async (tx) => {
+    const own = and(eq(comments.id, commentId), eq(comments.authorId, authorId), isVisibleComment);
+    const [comment] = await tx.select({ postId: comments.postId }).from(comments).where(own);
+    if (!comment) return { ok: false, reason: "not-found" } as const;
+    const refusal = await refusalToWrite(tx, { postId: comment.postId, authorId });
+    if (refusal) return refusal;
+    const [row] = await tx
+      .update(comments)
+      .set({ body, editedAt: sql`now()`, reviewedAt: null })
+      .where(own)
+      .returning({ postId: comments.postId });
+    return row ? ({ ok: true, postId: row.postId } as const) : ({ ok: false, reason: "not-found" } as const);
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { comments, likes } from "@/db/schema";
+import { commentBans, comments, likes } from "@/db/schema";
 import { makeComment, makePost, makeUser } from "@/db/testing";
 import { invalidated, signInAs } from "@/test/viewer-mock";
 import { addComment, deleteComment, editComment, setLike } from "./actions";
@@ -124,6 +124,19 @@ describe("addComment", () => {
 });
 
 describe("editComment", () => {
+  it("refuses a banned author, saying why, and keeps the old text", async () => {
+    const author = await makeUser();
+    const comment = await makeComment((await makePost()).id, { authorId: author.id, body: "Original" });
+    await getDb().insert(commentBans).values({ userId: author.id, reason: "Insults" });
+    signInAs(author);
+    expect(await editComment({ commentId: comment.id, body: "Rewritten after the ban" })).toMatchObject({
+      ok: false,
+      reason: "forbidden",
+      message: expect.stringContaining("Insults"),
+    });
+    expect((await commentRow(comment.id))?.body).toBe("Original");
+  });
+
   it("lets only the author edit", async () => {
     const post = await makePost();
     const author = await makeUser();

@@ -1,6 +1,6 @@
 "use server";
 
-import { insertComment, deleteOwnComment, editOwnComment } from "@/db/queries/comments";
+import { deleteOwnComment, editOwnComment, insertComment, type WriteRefusal } from "@/db/queries/comments";
 import { storeLike } from "@/db/queries/likes";
 import { defineAction, fail, ok } from "@/lib/actions";
 import { commentsChanged, likesChanged } from "@/lib/invalidate";
@@ -13,6 +13,18 @@ export const setLike = defineAction({ schema: setLikeSchema, role: "reader" }, a
   likesChanged(postId);
   return ok(result);
 });
+
+/** The sentence for a reader who may not write on a post now; `notFound` when the target is gone. */
+function refused(refusal: WriteRefusal, notFound: string) {
+  if (refusal.reason === "closed") return fail("forbidden", "Comments are closed on this post.");
+  if (refusal.reason === "banned") {
+    const until = refusal.ban.endsAt
+      ? ` until ${new Intl.DateTimeFormat("en", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(refusal.ban.endsAt)} UTC`
+      : "";
+    return fail("forbidden", `A moderator has stopped you from commenting${until}. Reason: ${refusal.ban.reason}`);
+  }
+  return fail("not-found", notFound);
+}
 
 /** Posts a comment, or a reply when parentId is given. */
 export const addComment = defineAction({ schema: addCommentSchema, role: "reader" }, async (input, viewer) => {
@@ -29,15 +41,8 @@ export const addComment = defineAction({ schema: addCommentSchema, role: "reader
         "You are commenting very fast. Please wait a minute, then post again: your text is still here.",
       );
     }
-    if (result.reason === "closed") return fail("forbidden", "Comments are closed on this post.");
-    if (result.reason === "banned") {
-      const until = result.ban.endsAt
-        ? ` until ${new Intl.DateTimeFormat("en", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(result.ban.endsAt)} UTC`
-        : "";
-      return fail("forbidden", `A moderator has stopped you from commenting${until}. Reason: ${result.ban.reason}`);
-    }
-    return fail(
-      "not-found",
+    return refused(
+      result,
       input.parentId ? "The comment you are replying to is no longer there." : "This post is not available.",
     );
   }
@@ -45,10 +50,10 @@ export const addComment = defineAction({ schema: addCommentSchema, role: "reader
   return ok({ id: result.id });
 });
 
-/** Changes the text of the signed-in reader's own comment. */
+/** Changes the text of the signed-in reader's own comment (it goes back to the moderators). */
 export const editComment = defineAction({ schema: editCommentSchema, role: "reader" }, async (input, viewer) => {
   const result = await editOwnComment({ commentId: input.commentId, authorId: viewer.id, body: input.body });
-  if (!result) return fail("not-found", "You can only edit your own comments.");
+  if (!result.ok) return refused(result, "You can only edit your own comments.");
   commentsChanged(result.postId);
   return ok(null);
 });
