@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { slugFor } from "@/lib/slug";
 import { getDb, getDriver, type Database } from "./index";
+import type { Role } from "./enums";
 import { runIfMain } from "./script";
 import { categories, comments, images, likes, posts, postTags, tags, users } from "./schema";
 import {
@@ -33,16 +35,36 @@ async function isEmpty(db: Database = getDb()): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
+/** A demo account's password, when the seed made one up. */
+export type SeedPassword = { email: string; role: Role; password: string };
+
 /**
- * Fills an empty database with the demo publication; returns false if it already had posts.
- * `comments` replaces the demo threads (the e2e suite adds long discussions to page through).
+ * How demo accounts get their passwords: the documented one on the embedded database (a local,
+ * throwaway blog), one of their own, made up and shown once, on a database given by
+ * DATABASE_URL, which may well be public: a known staff password there would be anyone's.
+ */
+export function seedPasswords(): "demo" | "generated" {
+  return getDriver() === "pglite" ? "demo" : "generated";
+}
+
+/**
+ * Fills an empty database with the demo publication; `seeded` is false if it already had posts.
+ * With `passwords: "generated"` every account gets a random password, handed back in
+ * `passwords` (the only copy). `comments` replaces the demo threads (the e2e suite adds long
+ * discussions to page through).
  */
 export async function seed({
   db = getDb(),
   now = new Date(),
   comments: threads = seedComments,
-}: { db?: Database; now?: Date; comments?: Record<string, SeedComment[]> } = {}): Promise<boolean> {
-  if (!(await isEmpty(db))) return false;
+  passwords = "demo",
+}: {
+  db?: Database;
+  now?: Date;
+  comments?: Record<string, SeedComment[]>;
+  passwords?: "demo" | "generated";
+} = {}): Promise<{ seeded: boolean; passwords: SeedPassword[] }> {
+  if (!(await isEmpty(db))) return { seeded: false, passwords: [] };
 
   const drawn = await Promise.all(
     Object.entries(seedImages).map(async ([key, spec]) => {
@@ -52,23 +74,22 @@ export async function seed({
     }),
   );
 
-  // One hash for every demo account: argon2id is deliberately slow.
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const accounts = [
+    ...seedAuthors.map((a) => ({ name: a.name, email: a.email, role: a.role, bio: a.bio, slug: slugFor(a.name) })),
+    ...seedReaders.map((r) => ({ name: r.name, email: r.email, role: "reader" as const })),
+  ];
+  const given: SeedPassword[] =
+    passwords === "generated"
+      ? accounts.map((a) => ({ email: a.email, role: a.role, password: randomBytes(12).toString("base64url") }))
+      : [];
+  // One hash for every demo account when they share the documented password: argon2id is slow.
+  const demoHash = passwords === "demo" ? await hashPassword(DEMO_PASSWORD) : null;
+  const hashes = await Promise.all(accounts.map((_, i) => demoHash ?? hashPassword(given[i]!.password)));
 
   await db.transaction(async (tx) => {
     const people = await tx
       .insert(users)
-      .values([
-        ...seedAuthors.map((a) => ({
-          name: a.name,
-          email: a.email,
-          role: a.role,
-          bio: a.bio,
-          slug: slugFor(a.name),
-          passwordHash,
-        })),
-        ...seedReaders.map((r) => ({ name: r.name, email: r.email, role: "reader" as const, passwordHash })),
-      ])
+      .values(accounts.map((a, i) => ({ ...a, passwordHash: hashes[i]! })))
       .returning({ id: users.id, email: users.email });
     const userId = (email: string) => people.find((p) => p.email === email)!.id;
     const authorId = Object.fromEntries(seedAuthors.map((a) => [a.key, userId(a.email)]));
@@ -152,11 +173,17 @@ export async function seed({
       await insertThread(threads[post.slug] ?? [], null);
     }
   });
-  return true;
+  return { seeded: true, passwords: given };
 }
 
-runIfMain(import.meta.url, "Seeding", async () =>
-  (await seed())
-    ? `Seeded the demo publication (${getDriver()}).`
-    : `The database already has posts (${getDriver()}); nothing was seeded.`,
-);
+runIfMain(import.meta.url, "Seeding", async () => {
+  const outcome = await seed({ passwords: seedPasswords() });
+  if (!outcome.seeded) return `The database already has posts (${getDriver()}); nothing was seeded.`;
+  if (outcome.passwords.length === 0) return `Seeded the demo publication (${getDriver()}).`;
+  const table = outcome.passwords.map((p) => `  ${p.role.padEnd(6)}  ${p.email.padEnd(34)}  ${p.password}`).join("\n");
+  return [
+    `Seeded the demo publication (${getDriver()}). Every account has a password of its own, shown only now:`,
+    table,
+    "Keep the staff ones somewhere safe, or change them; nobody can see them again.",
+  ].join("\n");
+});

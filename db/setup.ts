@@ -10,7 +10,7 @@ import { seed } from "./seed";
  */
 export async function setup(): Promise<void> {
   await runMigrations();
-  if (getDriver() === "pglite" && (await seed())) {
+  if (getDriver() === "pglite" && (await seed()).seeded) {
     console.log("Seeded the embedded database with the demo publication.");
   }
 }
