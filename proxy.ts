@@ -39,10 +39,14 @@ async function adminPage(request: NextRequest) {
     return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), request.url));
   }
   const needed = request.nextUrl.pathname.startsWith("/admin/users") ? "admin" : "editor";
-  if (token.role && hasRole(token.role, needed)) return NextResponse.next();
-  // The token's role may predate a promotion, so ask the database before refusing.
+  // The token's role may predate a promotion or a demotion: the database decides, so a demoted
+  // editor gets the 403 at once (one indexed read, on admin pages only).
   const user = await getAuthUser({ id: token.sub });
-  if (user && hasRole(user.role, needed)) return NextResponse.next();
+  if (!user)
+    return NextResponse.redirect(
+      new URL(signInHref(`${request.nextUrl.pathname}${request.nextUrl.search}`), request.url),
+    );
+  if (hasRole(user.role, needed)) return NextResponse.next();
   return NextResponse.rewrite(new URL("/forbidden-page", request.url));
 }
 

@@ -62,7 +62,7 @@ test("an admin sees every admin page, manages users, and cannot demote the last 
   await expect(row.getByRole("alert")).toHaveText("This is the last admin: make someone else an admin first.");
 });
 
-test("a reader an admin promotes to editor gets into /admin at once, without signing in again", async ({
+test("a reader an admin promotes to editor gets into /admin at once, and is out again at once when demoted", async ({
   page,
   browser,
 }) => {
@@ -80,4 +80,15 @@ test("a reader an admin promotes to editor gets into /admin at once, without sig
 
   expect((await page.goto("/admin"))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+
+  // And back: their session still says editor, but the 403 comes at once.
+  const again = await browser.newPage();
+  await signInTo(again, ADMIN, "/admin/users");
+  const same = again.getByRole("listitem").filter({ hasText: name });
+  await same.getByLabel(`Role of ${name}`).selectOption("reader");
+  await same.getByRole("button", { name: `Change role of ${name}` }).click();
+  await expect(same.getByRole("status")).toHaveText(`${name} is now a reader.`);
+  await again.close();
+  expect((await page.goto("/admin"))?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/not allowed/i);
 });
