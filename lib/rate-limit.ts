@@ -1,5 +1,5 @@
 import "server-only";
-import { clearEvents, countRecentEvents, recordEvent } from "@/db/queries/rate-limits";
+import { clearEvents, forgetEvents, recordEventsWithin } from "@/db/queries/rate-limits";
 
 /** A rule: at most `limit` events per `windowSeconds` for one key. */
 export type RateRule = { bucket: string; limit: number; windowSeconds: number };
@@ -16,14 +16,25 @@ export const rules = {
   signUpPerAddress: { bucket: "sign-up:address", limit: 10, windowSeconds: FIFTEEN_MINUTES },
 } satisfies Record<string, RateRule>;
 
-/** True while the key is over the rule's limit. */
-export async function isLimited(rule: RateRule, key: string): Promise<boolean> {
-  return (await countRecentEvents({ bucket: rule.bucket, key, windowSeconds: rule.windowSeconds })) >= rule.limit;
+/**
+ * Counts an attempt against every rule first, before the work it limits (checking a password,
+ * creating an account): all or none, atomically, so a burst of parallel attempts gets at most
+ * `limit` through. Answers a token for `giveBack` (the attempt turned out fine), or null when
+ * a rule's limit is reached.
+ */
+export async function takeAttempts(...attempts: [RateRule, string][]): Promise<{ ids: number[] } | null> {
+  const ids = await recordEventsWithin(attempts.map(([rule, key]) => ({ ...rule, key })));
+  return ids && { ids };
 }
 
-/** Counts one event against the rule. */
-export function hit(rule: RateRule, key: string): Promise<void> {
-  return recordEvent({ bucket: rule.bucket, key });
+/** takeAttempts for one rule: true when the attempt may go ahead. */
+export async function takeAttempt(rule: RateRule, key: string): Promise<boolean> {
+  return (await takeAttempts([rule, key])) !== null;
+}
+
+/** Takes back attempts that turned out fine (a correct password is no failure). */
+export function giveBack(taken: { ids: number[] }): Promise<void> {
+  return forgetEvents(taken);
 }
 
 /** Forgets the key's events under the rule. */

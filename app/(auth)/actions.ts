@@ -8,7 +8,7 @@ import { createPasswordUser } from "@/db/queries/users";
 import { defineAction, defineFormAction, fail, ok } from "@/lib/actions";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
 import { safeReturnTo } from "@/lib/auth/return-to";
-import { clientAddress, hit, isLimited, rules } from "@/lib/rate-limit";
+import { clientAddress, rules, takeAttempt } from "@/lib/rate-limit";
 import { providerSignInSchema, signInSchema, signUpSchema } from "./schema";
 
 const TOO_MANY = "Too many attempts from here. Please wait 15 minutes and try again, or sign in another way.";
@@ -41,9 +41,9 @@ export const signUpWithPassword = defineFormAction(
         password: ["That password is one of the most common ones, and easy to guess. Please choose another."],
       });
     }
-    const address = clientAddress(await headers());
-    if (await isLimited(rules.signUpPerAddress, address)) return fail("rate-limited", TOO_MANY);
-    await hit(rules.signUpPerAddress, address);
+    // Counted before the account is made, atomically: parallel sign-ups cannot slip past it.
+    if (!(await takeAttempt(rules.signUpPerAddress, clientAddress(await headers()))))
+      return fail("rate-limited", TOO_MANY);
 
     const user = await createPasswordUser({ name, email, passwordHash: await hashPassword(password) });
     if (!user) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getUserWithPasswordByEmail, normaliseEmail, type AuthUser } from "@/db/queries/users";
-import { clientAddress, hit, isLimited, reset, rules } from "../rate-limit";
+import { clientAddress, giveBack, reset, rules, takeAttempts } from "../rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 
 const credentialsSchema = z.object({
@@ -27,15 +27,14 @@ export async function checkPassword(input: unknown, headers: Headers): Promise<P
   const email = normaliseEmail(parsed.data.email);
   const address = clientAddress(headers);
   const accountKey = `${email}|${address}`;
-  if ((await isLimited(rules.signInPerAddress, address)) || (await isLimited(rules.signInPerAccount, accountKey))) {
-    return { ok: false, reason: "rate-limited" };
-  }
+  // Counted before the (slow) check, so parallel guesses cannot all be checked; given back when
+  // the password is right.
+  const attempt = await takeAttempts([rules.signInPerAddress, address], [rules.signInPerAccount, accountKey]);
+  if (!attempt) return { ok: false, reason: "rate-limited" };
   const found = await getUserWithPasswordByEmail({ email });
   const matches = await verifyPassword(found?.passwordHash ?? (await getDummyHash()), parsed.data.password);
-  if (!found?.passwordHash || !matches) {
-    await Promise.all([hit(rules.signInPerAddress, address), hit(rules.signInPerAccount, accountKey)]);
-    return { ok: false, reason: "invalid" };
-  }
+  if (!found?.passwordHash || !matches) return { ok: false, reason: "invalid" };
+  await giveBack(attempt);
   await reset(rules.signInPerAccount, accountKey);
   return {
     ok: true,
