@@ -117,6 +117,54 @@ describe("uploadImage", () => {
     expect(row).toMatchObject({ contentType: "image/jpeg", width: 20, height: 30, byteSize: stored.byteLength });
   });
 
+  it("stores an AVIF without its EXIF metadata", async () => {
+    const photo = await sharp({ create: { width: 32, height: 24, channels: 3, background: "#336699" } })
+      .withExif({ IFD0: { Make: "SecretCam", Copyright: "Somewhere private" } })
+      .avif({ effort: 0 })
+      .toBuffer();
+    expect(photo.includes("SecretCam")).toBe(true);
+    const result = await uploadImage(form(new Uint8Array(photo), "photo.avif", "image/avif"));
+    expect(result).toMatchObject({ ok: true, data: { width: 32, height: 24 } });
+    const [row] = await getDb()
+      .select()
+      .from(images)
+      .where(eq(images.id, result.ok ? result.data.id : ""));
+    const stored = Buffer.from(row!.data);
+    expect(stored.includes("SecretCam")).toBe(false);
+    expect((await sharp(stored).metadata()).exif).toBeUndefined();
+    expect(row).toMatchObject({ contentType: "image/avif", byteSize: stored.byteLength });
+  });
+
+  it("stores an animated GIF still animated, without the comment blocks it carried", async () => {
+    // Three 16 × 16 frames of different colours, written as an animation.
+    const frames = await Promise.all(
+      ["#aa3300", "#00aa33", "#3300aa"].map((colour) =>
+        sharp({ create: { width: 16, height: 16, channels: 3, background: colour } })
+          .png()
+          .toBuffer(),
+      ),
+    );
+    const animation = await sharp(frames, { join: { animated: true } })
+      .gif({ loop: 0 })
+      .toBuffer();
+    // A GIF comment block (0x21 0xFE) with a secret, just before the trailer.
+    const secret = Buffer.from("GPS 48.8566,2.3522");
+    const comment = Buffer.concat([Buffer.from([0x21, 0xfe, secret.length]), secret, Buffer.from([0x00])]);
+    const gif = Buffer.concat([animation.subarray(0, -1), comment, animation.subarray(-1)]);
+    expect((await sharp(gif, { animated: true }).metadata()).pages).toBe(3);
+
+    const result = await uploadImage(form(new Uint8Array(gif), "moving.gif", "image/gif"));
+    expect(result).toMatchObject({ ok: true, data: { width: 16, height: 16 } });
+    const [row] = await getDb()
+      .select()
+      .from(images)
+      .where(eq(images.id, result.ok ? result.data.id : ""));
+    const stored = Buffer.from(row!.data);
+    expect(stored.includes("GPS 48.8566")).toBe(false);
+    expect((await sharp(stored, { animated: true }).metadata()).pages).toBe(3);
+    expect(row).toMatchObject({ contentType: "image/gif", width: 16, height: 16 });
+  });
+
   it("requires alt text", async () => {
     const result = await uploadImage(form(await png(), "a.png", "image/png", "   "));
     expect(result).toMatchObject({ ok: false, fieldErrors: { alt: expect.any(Array) } });
