@@ -65,3 +65,24 @@ test("the return address cannot send a reader off the site", async ({ page }) =>
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL("http://localhost:3100/");
 });
+
+test("a new X-Forwarded-For on every wrong password gains nothing: the eleventh is refused", async ({ browser }) => {
+  // The attack, replayed: each attempt claims to come from somewhere else. The server works the
+  // address out from the socket, so all of them count against one account-from-one-address.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = `nobody-${Date.now()}@example.test`;
+  const refused = page.getByRole("alert").filter({ hasText: /Too many attempts/ });
+  for (let i = 1; i <= 11; i++) {
+    await context.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${i}` });
+    await page.goto("/sign-in");
+    await page.getByLabel("Email", { exact: true }).fill(email);
+    await page.getByLabel("Password", { exact: true }).fill(`guess number ${i}`);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    const answer = page.getByRole("alert").filter({ hasText: /\S/ });
+    await expect(answer).toBeVisible();
+    if (i <= 10) await expect(answer).toContainText("do not match");
+  }
+  await expect(refused).toBeVisible();
+  await context.close();
+});

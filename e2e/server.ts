@@ -69,7 +69,8 @@ async function main() {
   await finished(run(bin("tsx"), ["db/migrate.ts"], env));
   await finished(run(bin("tsx"), ["e2e/seed.ts"], env));
   await finished(run(bin("next"), ["build"], env));
-  server = run(bin("next"), ["start", "-p", port], env);
+  // The production server, as `npm start` runs it (it works out the client's address).
+  server = run("node", ["lib/serve.mjs"], { ...env, PORT: port });
   server.on("exit", (code) => void stop(code ?? 0));
 }
 

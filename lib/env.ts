@@ -28,6 +28,18 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url({ protocol: /^https?$/, error: "SITE_SOCIAL_LINKS must be comma-separated http(s) URLs" }))),
+  /**
+   * The request header that holds the client's address. `npm start` sets its own (worked out from
+   * the socket and TRUSTED_PROXY_HOPS); set it on a host that writes a trusted one itself, such
+   * as `x-real-ip` on Vercel.
+   */
+  CLIENT_ADDRESS_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i, "CLIENT_ADDRESS_HEADER must be a header name such as x-real-ip")
+    .transform((name) => name.toLowerCase())
+    .optional(),
+  /** Reverse proxies in front of `npm start` that append to X-Forwarded-For (0: none). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SITE_X_HANDLE: z
     .string()
     .regex(/^@\w{1,15}$/, "SITE_X_HANDLE must look like @name")

@@ -1,5 +1,7 @@
 import "server-only";
 import { clearEvents, forgetEvents, recordEventsWithin } from "@/db/queries/rate-limits";
+import { pickClientAddress } from "./client-address.mjs";
+import { env } from "./env";
 
 /** A rule: at most `limit` events per `windowSeconds` for one key. */
 export type RateRule = { bucket: string; limit: number; windowSeconds: number };
@@ -42,8 +44,14 @@ export function reset(rule: RateRule, key: string): Promise<void> {
   return clearEvents({ bucket: rule.bucket, key });
 }
 
-/** The caller's address from the proxy headers the host sets, or "unknown". */
+/**
+ * The caller's address, as far as it can be trusted: from the header the production server
+ * (lib/serve.mjs) or the host sets (CLIENT_ADDRESS_HEADER), which no client can write. Without
+ * one (`next dev`, a bare `next start`) it falls back to X-Forwarded-For read with
+ * TRUSTED_PROXY_HOPS, which a client reaching Next directly can write: run `npm start`.
+ */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
+  const { CLIENT_ADDRESS_HEADER, TRUSTED_PROXY_HOPS } = env();
+  if (CLIENT_ADDRESS_HEADER) return headers.get(CLIENT_ADDRESS_HEADER)?.split(",")[0]?.trim() || "unknown";
+  return pickClientAddress(headers.get("x-forwarded-for") ?? undefined, undefined, TRUSTED_PROXY_HOPS);
 }
