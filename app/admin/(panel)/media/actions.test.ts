@@ -1,6 +1,6 @@
 import { crc32 } from "node:zlib";
 import { eq } from "drizzle-orm";
-import sharp from "sharp";
+import sharp, { type Sharp } from "sharp";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { images } from "@/db/schema";
@@ -97,39 +97,42 @@ describe("uploadImage", () => {
     expect(await imageCount()).toBe(0);
   });
 
-  it("stores a photo without its EXIF metadata (camera, place), turned upright", async () => {
-    const photo = await sharp({ create: { width: 30, height: 20, channels: 3, background: "#336699" } })
-      .jpeg()
-      .withExif({ IFD0: { Make: "SecretCam", Copyright: "Somewhere private" } })
-      .withMetadata({ orientation: 6 })
-      .toBuffer();
+  /** Uploads a photo carrying EXIF and answers the stored row and bytes. */
+  async function uploadPhotoWithExif(encode: (image: Sharp) => Sharp, name: string, type: string) {
+    const photo = await encode(
+      sharp({ create: { width: 30, height: 20, channels: 3, background: "#336699" } }).withExif({
+        IFD0: { Make: "SecretCam", Copyright: "Somewhere private" },
+      }),
+    ).toBuffer();
     expect(photo.includes("SecretCam")).toBe(true);
-    const result = await uploadImage(form(new Uint8Array(photo), "photo.jpg", "image/jpeg"));
-    // Orientation 6 means "rotate 90°": the stored image is upright, so 20 × 30.
-    expect(result).toMatchObject({ ok: true, data: { width: 20, height: 30 } });
+    const result = await uploadImage(form(new Uint8Array(photo), name, type));
     const [row] = await getDb()
       .select()
       .from(images)
       .where(eq(images.id, result.ok ? result.data.id : ""));
-    const stored = Buffer.from(row!.data);
+    return { result, row: row!, stored: Buffer.from(row!.data) };
+  }
+
+  it("stores a photo without its EXIF metadata (camera, place), turned upright", async () => {
+    const { result, row, stored } = await uploadPhotoWithExif(
+      (image) => image.jpeg().withMetadata({ orientation: 6 }),
+      "photo.jpg",
+      "image/jpeg",
+    );
+    // Orientation 6 means "rotate 90°": the stored image is upright, so 20 × 30.
+    expect(result).toMatchObject({ ok: true, data: { width: 20, height: 30 } });
     expect(stored.includes("SecretCam")).toBe(false);
     expect((await sharp(stored).metadata()).exif).toBeUndefined();
     expect(row).toMatchObject({ contentType: "image/jpeg", width: 20, height: 30, byteSize: stored.byteLength });
   });
 
   it("stores an AVIF without its EXIF metadata", async () => {
-    const photo = await sharp({ create: { width: 32, height: 24, channels: 3, background: "#336699" } })
-      .withExif({ IFD0: { Make: "SecretCam", Copyright: "Somewhere private" } })
-      .avif({ effort: 0 })
-      .toBuffer();
-    expect(photo.includes("SecretCam")).toBe(true);
-    const result = await uploadImage(form(new Uint8Array(photo), "photo.avif", "image/avif"));
-    expect(result).toMatchObject({ ok: true, data: { width: 32, height: 24 } });
-    const [row] = await getDb()
-      .select()
-      .from(images)
-      .where(eq(images.id, result.ok ? result.data.id : ""));
-    const stored = Buffer.from(row!.data);
+    const { result, row, stored } = await uploadPhotoWithExif(
+      (image) => image.avif({ effort: 0 }),
+      "photo.avif",
+      "image/avif",
+    );
+    expect(result).toMatchObject({ ok: true, data: { width: 30, height: 20 } });
     expect(stored.includes("SecretCam")).toBe(false);
     expect((await sharp(stored).metadata()).exif).toBeUndefined();
     expect(row).toMatchObject({ contentType: "image/avif", byteSize: stored.byteLength });
