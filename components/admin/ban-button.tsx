@@ -1,123 +1,104 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef, useState } from "react";
 import { banReader, liftBan } from "@/app/admin/(panel)/comments/actions";
+import { Button } from "../ui/button";
+import { Field, inputClass } from "../ui/field";
+import { FormError } from "../ui/form-error";
 import { Modal } from "../ui/modal";
-import { buttonClass, inputClass } from "./page-title";
+import { useAction } from "../ui/use-action";
 
 /** Bans a reader from commenting (reason and optional end date, in a dialog), or lifts their ban. */
 export function BanButton({ userId, name, banned }: { userId: string; name: string; banned: boolean }) {
+  const router = useRouter();
+  const lift = useAction(liftBan);
+
+  if (banned) {
+    return (
+      <>
+        <Button
+          pending={lift.pending}
+          onClick={async () => {
+            if ((await lift.run({ userId })).ok) router.refresh();
+          }}
+        >
+          Lift ban on {name}
+        </Button>
+        <FormError message={lift.message} />
+      </>
+    );
+  }
+  return <BanDialog userId={userId} name={name} />;
+}
+
+function BanDialog({ userId, name }: { userId: string; name: string }) {
   const id = useId();
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState("");
   const [until, setUntil] = useState("");
-  const [errors, setErrors] = useState<{ message?: string; reason?: string[]; endsAt?: string[] }>({});
-  const [pending, startTransition] = useTransition();
-
-  if (banned) {
-    return (
-      <>
-        <button
-          type="button"
-          disabled={pending}
-          className={buttonClass.secondary}
-          onClick={() =>
-            startTransition(async () => {
-              const result = await liftBan({ userId });
-              if (result.ok) router.refresh();
-              else setErrors({ message: result.message });
-            })
-          }
-        >
-          Lift ban on {name}
-        </button>
-        <p role="alert" className="text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
-          {errors.message ?? ""}
-        </p>
-      </>
-    );
-  }
+  const { run, pending, message, fieldErrors } = useAction(banReader);
+  const fieldsSayWhy = Boolean(fieldErrors.reason || fieldErrors.endsAt);
 
   return (
     <>
-      <button type="button" className={buttonClass.danger} onClick={() => dialog.current?.showModal()}>
+      <Button variant="danger" onClick={() => dialog.current?.showModal()}>
         Ban {name}
-      </button>
+      </Button>
       <Modal ref={dialog} title={`Ban ${name} from commenting`}>
         <form
-          onSubmit={(event) => {
+          onSubmit={async (event) => {
             event.preventDefault();
-            startTransition(async () => {
-              // The date is the moderator's: the ban ends at the start of that day where they are.
-              const endsAt = until ? new Date(`${until}T00:00`).toISOString() : undefined;
-              const result = await banReader({ userId, reason, endsAt });
-              if (result.ok) {
-                dialog.current?.close();
-                router.refresh();
-              } else setErrors({ message: result.message, ...result.fieldErrors });
-            });
+            // The date is the moderator's: the ban ends at the start of that day where they are.
+            const endsAt = until ? new Date(`${until}T00:00`).toISOString() : undefined;
+            const result = await run({ userId, reason, endsAt });
+            if (result.ok) {
+              dialog.current?.close();
+              router.refresh();
+            }
           }}
         >
           <p className="mt-1 text-sm text-muted">
             They can still read and like posts. They see the reason when they try to comment.
           </p>
           <div className="mt-4 space-y-4">
-            <div>
-              <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium">
-                Reason
-              </label>
-              <textarea
-                id={`${id}-reason`}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                required
-                maxLength={500}
-                rows={3}
-                aria-invalid={errors.reason ? true : undefined}
-                aria-describedby={errors.reason ? `${id}-reason-error` : undefined}
-                className={inputClass}
-              />
-              {errors.reason && (
-                <p id={`${id}-reason-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-                  {errors.reason.join(" ")}
-                </p>
+            <Field id={`${id}-reason`} label="Reason" errors={fieldErrors.reason}>
+              {(control) => (
+                <textarea
+                  {...control}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  required
+                  maxLength={500}
+                  rows={3}
+                  className={inputClass}
+                />
               )}
-            </div>
-            <div>
-              <label htmlFor={`${id}-until`} className="mb-1 block text-sm font-medium">
-                Until (optional)
-              </label>
-              <input
-                id={`${id}-until`}
-                type="date"
-                value={until}
-                onChange={(e) => setUntil(e.target.value)}
-                aria-invalid={errors.endsAt ? true : undefined}
-                aria-describedby={`${id}-until-hint${errors.endsAt ? ` ${id}-until-error` : ""}`}
-                className={inputClass}
-              />
-              <p id={`${id}-until-hint`} className="mt-1 text-xs text-muted">
-                Leave empty to ban until you lift it.
-              </p>
-              {errors.endsAt && (
-                <p id={`${id}-until-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-                  {errors.endsAt.join(" ")}
-                </p>
+            </Field>
+            <Field
+              id={`${id}-until`}
+              label="Until (optional)"
+              hint="Leave empty to ban until you lift it."
+              errors={fieldErrors.endsAt}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  value={until}
+                  onChange={(e) => setUntil(e.target.value)}
+                  className={inputClass}
+                />
               )}
-            </div>
+            </Field>
           </div>
-          <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
-            {errors.message && !errors.reason && !errors.endsAt ? errors.message : ""}
-          </p>
+          <FormError message={fieldsSayWhy ? "" : message} className="mt-3" />
           <div className="mt-6 flex justify-end gap-2">
-            <button type="button" className={buttonClass.secondary} onClick={() => dialog.current?.close()}>
-              Cancel
-            </button>
-            <button type="submit" disabled={pending} className={buttonClass.danger}>
-              {pending ? "Banning…" : "Ban from commenting"}
-            </button>
+            <Button onClick={() => dialog.current?.close()}>Cancel</Button>
+            <Button type="submit" variant="danger" pending={pending} pendingLabel="Banning…">
+              Ban from commenting
+            </Button>
           </div>
         </form>
       </Modal>

@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { moderateComment } from "@/app/admin/(panel)/comments/actions";
 import type { CommentModeration } from "@/db/queries/moderation";
+import { Button } from "../ui/button";
+import { FormError } from "../ui/form-error";
+import { useAction } from "../ui/use-action";
 import { ConfirmButton } from "./confirm-button";
-import { buttonClass } from "./page-title";
 
 /** The moderation buttons of one comment; failures are said in place. */
 export function CommentModerationButtons({
@@ -18,34 +19,23 @@ export function CommentModerationButtons({
   reviewed: boolean;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState("");
-  const run = (action: CommentModeration) => () =>
-    startTransition(async () => {
-      const result = await moderateComment({ commentId, action });
-      if (result.ok) {
-        setError("");
-        router.refresh();
-      } else setError(result.message);
-    });
+  const { run, pending, message } = useAction(moderateComment);
+  const button = (action: CommentModeration, label: string) => (
+    <Button
+      pending={pending}
+      onClick={async () => {
+        if ((await run({ commentId, action })).ok) router.refresh();
+      }}
+    >
+      {label}
+    </Button>
+  );
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {status === "published" && !reviewed && (
-        <button type="button" disabled={pending} onClick={run("approve")} className={buttonClass.secondary}>
-          Looks fine
-        </button>
-      )}
-      {status === "published" && (
-        <button type="button" disabled={pending} onClick={run("hide")} className={buttonClass.secondary}>
-          Hide
-        </button>
-      )}
-      {status === "hidden" && (
-        <button type="button" disabled={pending} onClick={run("unhide")} className={buttonClass.secondary}>
-          Unhide
-        </button>
-      )}
+      {status === "published" && !reviewed && button("approve", "Looks fine")}
+      {status === "published" && button("hide", "Hide")}
+      {status === "hidden" && button("unhide", "Unhide")}
       {status !== "deleted" && (
         <ConfirmButton
           label="Delete"
@@ -56,9 +46,7 @@ export function CommentModerationButtons({
           onDone={() => router.refresh()}
         />
       )}
-      <p role="alert" className="w-full text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
-        {error}
-      </p>
+      <FormError message={message} className="w-full" />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useRef } from "react";
 import type { ActionResult } from "@/lib/actions";
+import { Button } from "../ui/button";
+import { FormError } from "../ui/form-error";
 import { Modal } from "../ui/modal";
-import { buttonClass } from "./page-title";
+import { useAction } from "../ui/use-action";
 
 /**
  * A destructive button that asks first, in a modal dialog (focus moves into it, Escape cancels).
@@ -27,39 +29,34 @@ export function ConfirmButton({
   tone?: "danger" | "secondary";
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState("");
+  const { run, pending, message, reset } = useAction(action);
 
   return (
     <>
-      <button type="button" className={buttonClass[tone]} onClick={() => (setError(""), dialog.current?.showModal())}>
+      <Button variant={tone} onClick={() => (reset(), dialog.current?.showModal())}>
         {label}
-      </button>
+      </Button>
       <Modal ref={dialog} title={title}>
         <div className="mt-2 text-sm text-muted">{description}</div>
-        <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
-          {error}
-        </p>
+        <FormError message={message} className="mt-3" />
         <div className="mt-6 flex justify-end gap-2">
-          <button type="button" autoFocus className={buttonClass.secondary} onClick={() => dialog.current?.close()}>
+          <Button autoFocus onClick={() => dialog.current?.close()}>
             Cancel
-          </button>
-          <button
-            type="button"
-            disabled={pending}
-            className={buttonClass.danger}
-            onClick={() =>
-              startTransition(async () => {
-                const result = await action();
-                if (result.ok) {
-                  dialog.current?.close();
-                  onDone?.();
-                } else setError(result.message);
-              })
-            }
+          </Button>
+          <Button
+            variant="danger"
+            pending={pending}
+            pendingLabel="Working…"
+            onClick={async () => {
+              const result = await run();
+              if (result.ok) {
+                dialog.current?.close();
+                onDone?.();
+              }
+            }}
           >
-            {pending ? "Working…" : confirmLabel}
-          </button>
+            {confirmLabel}
+          </Button>
         </div>
       </Modal>
     </>

@@ -1,5 +1,6 @@
 import { clsx } from "clsx";
-import { buttonClass, inputClass } from "./page-title";
+import { buttonClass } from "../ui/button";
+import { inputClass } from "../ui/field";
 
 /**
  * The filters above an admin list: a plain GET form (the filters live in the address, so a

@@ -3,12 +3,15 @@
 import Image from "next/image";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { deleteImage, updateImage } from "@/app/admin/(panel)/media/actions";
 import type { MediaItem } from "@/db/queries/images";
 import { paths } from "@/lib/site";
+import { Button } from "../ui/button";
+import { inputClass } from "../ui/field";
+import { FormError } from "../ui/form-error";
+import { useAction } from "../ui/use-action";
 import { ConfirmButton } from "./confirm-button";
-import { buttonClass, inputClass } from "./page-title";
 import { UploadForm } from "./upload-form";
 
 /** The media library: upload, then every image with its alt text, size and the posts using it. */
@@ -40,8 +43,9 @@ export function MediaLibrary({ items }: { items: MediaItem[] }) {
 function MediaCard({ item, onChange }: { item: MediaItem; onChange: () => void }) {
   const id = useId();
   const [alt, setAlt] = useState(item.alt);
-  const [message, setMessage] = useState<{ error?: string; saved?: string }>({});
-  const [pending, startTransition] = useTransition();
+  const [saved, setSaved] = useState("");
+  const { run, pending, message, fieldErrors } = useAction(updateImage);
+  const error = fieldErrors.alt?.join(" ") ?? message;
   const type = item.contentType.replace("image/", "").toUpperCase();
 
   return (
@@ -61,16 +65,10 @@ function MediaCard({ item, onChange }: { item: MediaItem; onChange: () => void }
         </p>
         <form
           className="flex items-end gap-2"
-          onSubmit={(event) => {
+          onSubmit={async (event) => {
             event.preventDefault();
-            startTransition(async () => {
-              const result = await updateImage({ id: item.id, alt });
-              setMessage(
-                result.ok
-                  ? { saved: "Alt text saved." }
-                  : { error: result.fieldErrors?.alt?.join(" ") ?? result.message },
-              );
-            });
+            const result = await run({ id: item.id, alt });
+            setSaved(result.ok ? "Alt text saved." : "");
           }}
         >
           <div className="flex-1">
@@ -83,25 +81,19 @@ function MediaCard({ item, onChange }: { item: MediaItem; onChange: () => void }
               onChange={(e) => setAlt(e.target.value)}
               required
               maxLength={300}
-              aria-invalid={message.error ? true : undefined}
-              aria-describedby={message.error ? `${id}-error` : undefined}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
               className={inputClass}
             />
           </div>
-          <button type="submit" disabled={pending || alt === item.alt} className={buttonClass.secondary}>
+          <Button type="submit" disabled={pending || alt === item.alt}>
             Save
-          </button>
+          </Button>
         </form>
-        {message.error && (
-          <p id={`${id}-error`} role="alert" className="font-medium text-red-700 dark:text-red-400">
-            {message.error}
-          </p>
-        )}
-        {message.saved && (
-          <p role="status" className="text-muted">
-            {message.saved}
-          </p>
-        )}
+        <FormError id={`${id}-error`} message={error} />
+        <p role="status" className="text-muted empty:hidden">
+          {saved}
+        </p>
         <div>
           <p className="text-xs font-medium">Used in</p>
           {item.usedIn.length === 0 ? (

@@ -4,8 +4,10 @@ import Image from "next/image";
 import { useId, useRef, useState } from "react";
 import type { UploadedImage } from "@/app/admin/(panel)/media/actions";
 import { paths } from "@/lib/site";
+import { Button } from "../ui/button";
+import { Field, inputClass } from "../ui/field";
+import { FormError } from "../ui/form-error";
 import { Modal } from "../ui/modal";
-import { buttonClass, inputClass } from "./page-title";
 import { UploadForm } from "./upload-form";
 
 export type PickerImage = UploadedImage;
@@ -52,9 +54,7 @@ export function MediaPicker({
 
   return (
     <>
-      <button
-        type="button"
-        className={buttonClass.secondary}
+      <Button
         onClick={() => {
           setSelected(null);
           setCaption("");
@@ -63,7 +63,7 @@ export function MediaPicker({
         }}
       >
         {label}
-      </button>
+      </Button>
       <Modal ref={dialog} title={title} wide>
         <div className="mt-4 rounded-xl border border-border p-4">
           <UploadForm
@@ -103,42 +103,36 @@ export function MediaPicker({
         </fieldset>
         {mode === "insert" && (
           <div className="mt-4 grid gap-3 sm:grid-cols-2">
-            <div>
-              <label htmlFor={`${id}-alt`} className="mb-1 block text-sm font-medium">
-                Alt text
-              </label>
-              <input
-                id={`${id}-alt`}
-                value={alt}
-                onChange={(e) => setAlt(e.target.value)}
-                maxLength={300}
-                className={inputClass}
-              />
-            </div>
-            <div>
-              <label htmlFor={`${id}-caption`} className="mb-1 block text-sm font-medium">
-                Caption (optional)
-              </label>
-              <input
-                id={`${id}-caption`}
-                value={caption}
-                onChange={(e) => setCaption(e.target.value)}
-                maxLength={300}
-                className={inputClass}
-              />
-            </div>
+            <Field id={`${id}-alt`} label="Alt text">
+              {(control) => (
+                <input
+                  {...control}
+                  value={alt}
+                  onChange={(e) => setAlt(e.target.value)}
+                  maxLength={300}
+                  className={inputClass}
+                />
+              )}
+            </Field>
+            <Field id={`${id}-caption`} label="Caption (optional)">
+              {(control) => (
+                <input
+                  {...control}
+                  value={caption}
+                  onChange={(e) => setCaption(e.target.value)}
+                  maxLength={300}
+                  className={inputClass}
+                />
+              )}
+            </Field>
           </div>
         )}
-        <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
-          {error}
-        </p>
+        <FormError message={error} className="mt-3" />
         <div className="mt-6 flex justify-end gap-2">
-          <button type="button" className={buttonClass.secondary} onClick={() => dialog.current?.close()}>
-            Cancel
-          </button>
-          <button type="button" className={buttonClass.primary} onClick={confirm}>
+          <Button onClick={() => dialog.current?.close()}>Cancel</Button>
+          <Button variant="primary" onClick={confirm}>
             {mode === "cover" ? "Use as cover" : "Insert image"}
-          </button>
+          </Button>
         </div>
       </Modal>
     </>

@@ -1,9 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { changeRole } from "@/app/admin/(panel)/users/actions";
-import { buttonClass, inputClass } from "./page-title";
+import { Button } from "../ui/button";
+import { inputClass } from "../ui/field";
+import { FormError } from "../ui/form-error";
+import { useAction } from "../ui/use-action";
 import type { Role } from "@/db/enums";
 
 const withArticle: Record<Role, string> = { reader: "a reader", editor: "an editor", admin: "an admin" };
@@ -13,23 +16,19 @@ export function RoleSelect({ userId, name, role }: { userId: string; name: strin
   const id = useId();
   const router = useRouter();
   const [value, setValue] = useState<Role>(role);
-  const [message, setMessage] = useState("");
   const [done, setDone] = useState("");
-  const [pending, startTransition] = useTransition();
+  const { run, pending, message } = useAction(changeRole);
   return (
     <form
       className="flex flex-wrap items-center gap-2"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        startTransition(async () => {
-          setDone("");
-          const result = await changeRole({ userId, role: value });
-          if (result.ok) {
-            setMessage("");
-            setDone(`${name} is now ${withArticle[value]}.`);
-            router.refresh();
-          } else setMessage(result.message);
-        });
+        setDone("");
+        const result = await run({ userId, role: value });
+        if (result.ok) {
+          setDone(`${name} is now ${withArticle[value]}.`);
+          router.refresh();
+        }
       }}
     >
       <label htmlFor={`${id}-role`} className="sr-only">
@@ -46,19 +45,13 @@ export function RoleSelect({ userId, name, role }: { userId: string; name: strin
         <option value="editor">Editor</option>
         <option value="admin">Admin</option>
       </select>
-      <button type="submit" disabled={pending || value === role} className={buttonClass.secondary}>
+      <Button type="submit" disabled={pending || value === role}>
         Change<span className="sr-only"> role of {name}</span>
-      </button>
+      </Button>
       <p role="status" className="w-full text-sm text-muted empty:hidden">
         {done}
       </p>
-      <p
-        id={`${id}-error`}
-        role="alert"
-        className="w-full text-sm font-medium text-red-700 empty:hidden dark:text-red-400"
-      >
-        {message}
-      </p>
+      <FormError id={`${id}-error`} message={message} className="w-full" />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { X } from "lucide-react";
 import { useId, useState } from "react";
-import { inputClass } from "./page-title";
+import { inputClass } from "../ui/field";
 
 /** Tags as removable chips; type a name and press Enter or comma to add it (existing ones are suggested). */
 export function TagInput({

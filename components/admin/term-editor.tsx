@@ -1,23 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef, useState } from "react";
 import { deleteTerm, saveTerm } from "@/app/admin/(panel)/taxonomy/actions";
 import { slugFor } from "@/lib/slug";
+import { Button } from "../ui/button";
+import { Field, inputClass } from "../ui/field";
+import { FormError } from "../ui/form-error";
 import { Modal } from "../ui/modal";
-import { buttonClass, inputClass } from "./page-title";
+import { useAction } from "../ui/use-action";
 
 type Kind = "category" | "tag";
 type Term = { id: string; name: string; slug: string; description: string; postCount: number };
-type Errors = { message?: string; name?: string[]; slug?: string[]; description?: string[]; moveTo?: string[] };
-
-function ErrorText({ id, errors }: { id: string; errors?: string[] }) {
-  return errors ? (
-    <p id={id} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
-      {errors.join(" ")}
-    </p>
-  ) : null;
-}
 
 /** A form creating a category or tag (no `term`) or renaming one; the slug follows the name until edited. */
 export function TermForm({ kind, term, onDone }: { kind: Kind; term?: Term; onDone?: () => void }) {
@@ -27,98 +21,78 @@ export function TermForm({ kind, term, onDone }: { kind: Kind; term?: Term; onDo
   const [slug, setSlug] = useState(term?.slug ?? "");
   const [slugTouched, setSlugTouched] = useState(Boolean(term));
   const [description, setDescription] = useState(term?.description ?? "");
-  const [errors, setErrors] = useState<Errors>({});
-  const [pending, startTransition] = useTransition();
-  const described = (key: keyof Errors, hint?: string) =>
-    [hint, errors[key] && `${id}-${key}-error`].filter(Boolean).join(" ") || undefined;
+  const { run, pending, message, fieldErrors } = useAction(saveTerm);
 
   return (
     <form
       aria-label={term ? `Edit ${kind} ${term.name}` : `New ${kind}`}
       className="grid gap-3 md:grid-cols-[1fr_1fr_auto] md:items-start"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await saveTerm({ kind, id: term?.id, name, slug, description });
-          if (!result.ok) return setErrors({ message: result.message, ...result.fieldErrors });
-          setErrors({});
-          if (!term) {
-            setName("");
-            setSlug("");
-            setSlugTouched(false);
-            setDescription("");
-          }
-          onDone?.();
-          router.refresh();
-        });
+        const result = await run({ kind, id: term?.id, name, slug, description });
+        if (!result.ok) return;
+        if (!term) {
+          setName("");
+          setSlug("");
+          setSlugTouched(false);
+          setDescription("");
+        }
+        onDone?.();
+        router.refresh();
       }}
     >
-      <div>
-        <label htmlFor={`${id}-name`} className="mb-1 block text-sm font-medium">
-          Name
-        </label>
-        <input
-          id={`${id}-name`}
-          value={name}
-          required
-          maxLength={60}
-          onChange={(e) => {
-            setName(e.target.value);
-            if (!slugTouched) setSlug(slugFor(e.target.value));
-          }}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={described("name")}
-          className={inputClass}
-        />
-        <ErrorText id={`${id}-name-error`} errors={errors.name} />
-      </div>
-      <div>
-        <label htmlFor={`${id}-slug`} className="mb-1 block text-sm font-medium">
-          Slug
-        </label>
-        <input
-          id={`${id}-slug`}
-          value={slug}
-          required
-          maxLength={120}
-          onChange={(e) => {
-            setSlugTouched(true);
-            setSlug(e.target.value);
-          }}
-          aria-invalid={errors.slug ? true : undefined}
-          aria-describedby={described("slug", kind === "category" && term ? `${id}-slug-hint` : undefined)}
-          className={`${inputClass} font-mono`}
-        />
-        {kind === "category" && term && (
-          <p id={`${id}-slug-hint`} className="mt-1 text-xs text-muted">
-            The old address keeps working as a redirect.
-          </p>
-        )}
-        <ErrorText id={`${id}-slug-error`} errors={errors.slug} />
-      </div>
-      <button type="submit" disabled={pending} className={`${buttonClass.primary} md:mt-6`}>
-        {term ? "Save" : `Add ${kind}`}
-      </button>
-      {kind === "category" && (
-        <div className="md:col-span-2">
-          <label htmlFor={`${id}-description`} className="mb-1 block text-sm font-medium">
-            Description
-          </label>
+      <Field id={`${id}-name`} label="Name" errors={fieldErrors.name}>
+        {(control) => (
           <input
-            id={`${id}-description`}
-            value={description}
-            maxLength={300}
-            onChange={(e) => setDescription(e.target.value)}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={described("description")}
+            {...control}
+            value={name}
+            required
+            maxLength={60}
+            onChange={(e) => {
+              setName(e.target.value);
+              if (!slugTouched) setSlug(slugFor(e.target.value));
+            }}
             className={inputClass}
           />
-          <ErrorText id={`${id}-description-error`} errors={errors.description} />
-        </div>
+        )}
+      </Field>
+      <Field
+        id={`${id}-slug`}
+        label="Slug"
+        hint={kind === "category" && term ? "The old address keeps working as a redirect." : undefined}
+        errors={fieldErrors.slug}
+      >
+        {(control) => (
+          <input
+            {...control}
+            value={slug}
+            required
+            maxLength={120}
+            onChange={(e) => {
+              setSlugTouched(true);
+              setSlug(e.target.value);
+            }}
+            className={`${inputClass} font-mono`}
+          />
+        )}
+      </Field>
+      <Button type="submit" variant="primary" pending={pending} className="md:mt-6">
+        {term ? "Save" : `Add ${kind}`}
+      </Button>
+      {kind === "category" && (
+        <Field id={`${id}-description`} label="Description" errors={fieldErrors.description} className="md:col-span-2">
+          {(control) => (
+            <input
+              {...control}
+              value={description}
+              maxLength={300}
+              onChange={(e) => setDescription(e.target.value)}
+              className={inputClass}
+            />
+          )}
+        </Field>
       )}
-      <p role="alert" className="text-sm font-medium text-red-700 empty:hidden md:col-span-3 dark:text-red-400">
-        {errors.message && !errors.name && !errors.slug ? errors.message : ""}
-      </p>
+      <FormError message={fieldErrors.name || fieldErrors.slug ? "" : message} className="md:col-span-3" />
     </form>
   );
 }
@@ -130,8 +104,7 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
   const [editing, setEditing] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const [moveTo, setMoveTo] = useState("");
-  const [errors, setErrors] = useState<Errors>({});
-  const [pending, startTransition] = useTransition();
+  const { run, pending, message, fieldErrors, reset } = useAction(deleteTerm);
 
   return (
     <li className="space-y-3 p-4">
@@ -143,35 +116,23 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
           </p>
         </div>
         <div className="flex gap-2">
-          <button
-            type="button"
-            aria-expanded={editing}
-            onClick={() => setEditing((e) => !e)}
-            className={buttonClass.secondary}
-          >
+          <Button aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
             {editing ? "Close" : "Edit"}
             <span className="sr-only"> {term.name}</span>
-          </button>
-          <button
-            type="button"
-            onClick={() => (setErrors({}), dialog.current?.showModal())}
-            className={buttonClass.danger}
-          >
+          </Button>
+          <Button variant="danger" onClick={() => (reset(), dialog.current?.showModal())}>
             Delete<span className="sr-only"> {term.name}</span>
-          </button>
+          </Button>
         </div>
       </div>
       {editing && <TermForm kind={kind} term={term} onDone={() => setEditing(false)} />}
       <Modal ref={dialog} title={`Delete the ${kind} “${term.name}”?`}>
         <form
-          onSubmit={(event) => {
+          onSubmit={async (event) => {
             event.preventDefault();
-            startTransition(async () => {
-              const result = await deleteTerm({ kind, id: term.id, moveTo });
-              if (!result.ok) return setErrors({ message: result.message, ...result.fieldErrors });
-              dialog.current?.close();
-              router.refresh();
-            });
+            if (!(await run({ kind, id: term.id, moveTo })).ok) return;
+            dialog.current?.close();
+            router.refresh();
           }}
         >
           {term.postCount > 0 ? (
@@ -180,40 +141,34 @@ export function TermRow({ kind, term, others }: { kind: Kind; term: Term; others
                 {term.postCount} {term.postCount === 1 ? "post uses" : "posts use"} it. Choose the {kind} they get
                 instead.
               </p>
-              <label htmlFor={`${id}-move`} className="mt-3 mb-1 block text-sm font-medium">
-                Move its posts to
-              </label>
-              <select
-                id={`${id}-move`}
-                value={moveTo}
-                required
-                onChange={(e) => setMoveTo(e.target.value)}
-                aria-invalid={errors.moveTo ? true : undefined}
-                aria-describedby={errors.moveTo ? `${id}-move-error` : undefined}
-                className={inputClass}
-              >
-                <option value="">Choose a {kind}</option>
-                {others.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-              <ErrorText id={`${id}-move-error`} errors={errors.moveTo} />
+              <Field id={`${id}-move`} label="Move its posts to" errors={fieldErrors.moveTo} className="mt-3">
+                {(control) => (
+                  <select
+                    {...control}
+                    value={moveTo}
+                    required
+                    onChange={(e) => setMoveTo(e.target.value)}
+                    className={inputClass}
+                  >
+                    <option value="">Choose a {kind}</option>
+                    {others.map((o) => (
+                      <option key={o.id} value={o.id}>
+                        {o.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
             </div>
           ) : (
             <p className="mt-3 text-sm text-muted">No post uses it.</p>
           )}
-          <p role="alert" className="mt-3 text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
-            {errors.message && !errors.moveTo ? errors.message : ""}
-          </p>
+          <FormError message={fieldErrors.moveTo ? "" : message} className="mt-3" />
           <div className="mt-6 flex justify-end gap-2">
-            <button type="button" className={buttonClass.secondary} onClick={() => dialog.current?.close()}>
-              Cancel
-            </button>
-            <button type="submit" disabled={pending} className={buttonClass.danger}>
+            <Button onClick={() => dialog.current?.close()}>Cancel</Button>
+            <Button type="submit" variant="danger" pending={pending}>
               Delete {kind}
-            </button>
+            </Button>
           </div>
         </form>
       </Modal>

@@ -5,10 +5,9 @@ import { useActionState, useEffect } from "react";
 import { signInWithPassword, signUpWithPassword } from "@/app/(auth)/actions";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/limits";
 import type { FormState } from "@/lib/actions";
-import { Field } from "../ui/field";
-
-const submit =
-  "w-full rounded-full bg-accent px-5 py-3 font-semibold text-accent-fg hover:opacity-90 disabled:opacity-60";
+import { Button } from "../ui/button";
+import { TextField } from "../ui/field";
+import { FormError } from "../ui/form-error";
 
 type AuthFormState = FormState<{ redirectTo: string }>;
 
@@ -26,17 +25,6 @@ const formMessage = (state: AuthFormState) => (state && !state.ok && !state.fiel
 const fieldErrors = (state: AuthFormState, field: string) =>
   state && !state.ok ? state.fieldErrors?.[field] : undefined;
 
-function FormMessage({ message }: { message?: string }) {
-  return (
-    <p
-      role="alert"
-      className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800 empty:hidden dark:bg-red-950 dark:text-red-200"
-    >
-      {message}
-    </p>
-  );
-}
-
 /** Email and password sign-in; the email stays in the field after a failure. */
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signInWithPassword, null, "/sign-in");
@@ -44,8 +32,8 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
-      <FormMessage message={formMessage(state)} />
-      <Field
+      <FormError tone="banner" message={formMessage(state)} />
+      <TextField
         id="email"
         name="email"
         type="email"
@@ -55,7 +43,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         defaultValue={state?.values.email}
         errors={fieldErrors(state, "email")}
       />
-      <Field
+      <TextField
         id="password"
         name="password"
         type="password"
@@ -64,9 +52,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         required
         errors={fieldErrors(state, "password")}
       />
-      <button type="submit" disabled={pending} className={submit}>
-        {pending || redirectTo ? "Signing in…" : "Sign in"}
-      </button>
+      <Button type="submit" variant="wide" pending={pending || Boolean(redirectTo)} pendingLabel="Signing in…">
+        Sign in
+      </Button>
       <p className="text-center text-sm text-muted">
         New here?{" "}
         <Link
@@ -87,8 +75,8 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
-      <FormMessage message={formMessage(state)} />
-      <Field
+      <FormError tone="banner" message={formMessage(state)} />
+      <TextField
         id="name"
         name="name"
         label="Name"
@@ -99,7 +87,7 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         errors={fieldErrors(state, "name")}
         hint="Shown with your comments."
       />
-      <Field
+      <TextField
         id="email"
         name="email"
         type="email"
@@ -109,7 +97,7 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         defaultValue={state?.values.email}
         errors={fieldErrors(state, "email")}
       />
-      <Field
+      <TextField
         id="password"
         name="password"
         type="password"
@@ -121,9 +109,14 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         errors={fieldErrors(state, "password")}
         hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A few unrelated words make a strong one.`}
       />
-      <button type="submit" disabled={pending} className={submit}>
-        {pending || redirectTo ? "Creating your account…" : "Create account"}
-      </button>
+      <Button
+        type="submit"
+        variant="wide"
+        pending={pending || Boolean(redirectTo)}
+        pendingLabel="Creating your account…"
+      >
+        Create account
+      </Button>
       <p className="text-center text-sm text-muted">
         Already have an account?{" "}
         <Link

@@ -4,6 +4,7 @@ import { clsx } from "clsx";
 import { useId, useState, useTransition } from "react";
 import { addComment, editComment } from "@/app/(blog)/posts/[slug]/actions";
 import { HONEYPOT_FIELD, MAX_COMMENT_LENGTH } from "@/app/(blog)/posts/[slug]/limits";
+import { FormError } from "../ui/form-error";
 import { useComments } from "./comments-context";
 
 type Mode =
@@ -124,9 +125,7 @@ export function CommentComposer({
           </button>
         </div>
       </div>
-      <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700 empty:hidden dark:text-red-400">
-        {error}
-      </p>
+      <FormError id={`${id}-error`} message={error ?? ""} />
       <p role="status" className="sr-only">
         {status}
       </p>

@@ -4,6 +4,7 @@ import { Fragment, useRef, useState, useTransition } from "react";
 import { loadComments, loadCommentThread } from "@/app/(blog)/posts/[slug]/load-comments";
 import type { CommentSort } from "@/db/queries/comment-sorts";
 import { useSettleCommentCount } from "../post/engagement";
+import { FormError } from "../ui/form-error";
 import { CommentsContext, useComments, type CommentChange, type RenderedThread, type View } from "./comments-context";
 
 const sortLabels: Record<CommentSort, string> = {
@@ -190,11 +191,7 @@ export function CommentList() {
           ))}
         </ol>
       )}
-      {error && (
-        <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
+      <FormError message={error ?? ""} className="mt-3" />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/auth-forms";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
+import { FormError } from "@/components/ui/form-error";
 import { safeReturnTo } from "@/lib/auth/return-to";
 
 export function generateMetadata(): Metadata {
@@ -24,17 +25,11 @@ const providerErrors: Record<string, string> = {
 async function SignIn({ searchParams }: PageProps<"/sign-in">) {
   const { returnTo, error } = await searchParams;
   const target = safeReturnTo(Array.isArray(returnTo) ? returnTo[0] : returnTo);
-  const problem = typeof error === "string" ? (providerErrors[error] ?? "Sign-in failed. Please try again.") : null;
+  const problem =
+    typeof error === "string" ? (providerErrors[error] ?? "Sign-in failed. Please try again.") : undefined;
   return (
     <div className="space-y-6">
-      {problem && (
-        <p
-          role="alert"
-          className="rounded-xl bg-red-50 px-4 py-3 text-sm font-medium text-red-800 dark:bg-red-950 dark:text-red-200"
-        >
-          {problem}
-        </p>
-      )}
+      <FormError tone="banner" message={problem} />
       <ProviderButtons returnTo={target} />
       <SignInForm returnTo={target} />
     </div>

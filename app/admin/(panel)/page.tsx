@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CommentModerationButtons } from "@/components/admin/comment-moderation";
-import { buttonClass, PageTitle } from "@/components/admin/page-title";
+import { PageTitle } from "@/components/admin/page-title";
+import { buttonClass } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import { countRecentActivity, listCommentsAwaitingReview, listTopPosts, type RankedPost } from "@/db/queries/dashboard";
 import { countPostsByState } from "@/db/queries/editor-posts";
