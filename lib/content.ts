@@ -3,8 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getCategoryBySlug, listCategories } from "@/db/queries/categories";
 import { getCommentThread, listCommentThreads } from "@/db/queries/comments";
 import { getImageFile } from "@/db/queries/images";
-import { getPostRedirect } from "@/db/queries/editor-posts";
-import { getCategoryRedirect } from "@/db/queries/taxonomy";
+import { getCategoryRedirect, getPostRedirect } from "@/db/queries/redirects";
 import { getAuthorBySlug } from "@/db/queries/authors";
 import {
   getAdjacentPosts,

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Root } from "hast";
 import { listImageRefs } from "@/db/queries/images";
-import type { ImageRef } from "@/db/queries/posts";
+import type { ImageRef } from "@/db/queries/post-summary";
 import { libraryImageIds, renderMarkdown } from "./markdown";
 
 export type RenderedBody = { tree: Root; images: ImageRef[] };

@@ -65,7 +65,7 @@ type Lookup = (address: PublicAddress) => Promise<boolean>;
  * the database is down).
  *
  * proxy.ts sends "none" to the real 404 page. A page that calls notFound() itself cannot give one
- * in Next 16.4: its 404 has an empty body, drawn in the browser (see README, "Not found").
+ * in Next 16.4: its 404 has an empty body, drawn in the browser (docs/decisions/002-not-found-in-the-proxy.md).
  *
  * Addresses found are remembered for `trustedMs`, so a popular page costs no query per view; a
  * post unpublished in that time shows the page's own 404 until then. Misses are never remembered:

@@ -1,5 +1,5 @@
 import type { BlogPosting, BreadcrumbList, WebSite, WithContext } from "schema-dts";
-import type { PostDetail } from "@/db/queries/posts";
+import type { PostDetail } from "@/db/queries/post-summary";
 import { absoluteUrl } from "./format";
 import { paths, site } from "./site";
 

@@ -1,5 +1,5 @@
 import { clsx } from "clsx";
-import type { PostState } from "@/db/queries/editor-posts";
+import type { PostState } from "@/db/queries/admin-posts";
 
 const styles: Record<PostState, string> = {
   draft: "bg-surface-2 text-muted",

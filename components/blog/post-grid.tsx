@@ -1,4 +1,4 @@
-import type { PostSummary } from "@/db/queries/posts";
+import type { PostSummary } from "@/db/queries/post-summary";
 import { PostCard } from "../post/post-card";
 
 /** A responsive grid of post cards. */

@@ -1,4 +1,5 @@
-import type { Page, PostSummary } from "@/db/queries/posts";
+import type { Page } from "@/db/queries/paging";
+import type { PostSummary } from "@/db/queries/post-summary";
 import { formatCount } from "@/lib/count";
 import { Pagination } from "../ui/pagination";
 import { PostGrid } from "./post-grid";

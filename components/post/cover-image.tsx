@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { ImageRef } from "@/db/queries/posts";
+import type { ImageRef } from "@/db/queries/post-summary";
 import { paths } from "@/lib/site";
 
 /**

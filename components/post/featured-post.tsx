@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { PostSummary } from "@/db/queries/posts";
+import type { PostSummary } from "@/db/queries/post-summary";
 import { paths } from "@/lib/site";
 import { Pill } from "../ui/pill";
 import { CoverImage } from "./cover-image";

@@ -2,7 +2,7 @@ import type { Root } from "hast";
 import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
 import Image from "next/image";
 import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import type { ImageRef } from "@/db/queries/posts";
+import type { ImageRef } from "@/db/queries/post-summary";
 import { libraryImageId } from "@/lib/library-images";
 
 /**

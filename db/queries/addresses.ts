@@ -2,7 +2,7 @@ import "server-only";
 import { getCategoryBySlug } from "./categories";
 import { getCommentThread } from "./comments";
 import { countPublishedPosts, postAddressExists, type PostFilter } from "./posts";
-import { getCategoryRedirect } from "./taxonomy";
+import { getCategoryRedirect } from "./redirects";
 
 /** A list of public posts that has pages: the home page's, or a category's, tag's, author's or month's. */
 export type PostList =

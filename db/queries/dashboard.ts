@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { comments, likes, posts, users } from "../schema";
+import { countOf } from "./paging";
 import { isPublic, isVisibleComment, likeCount, visibleCommentCount } from "./visibility";
 
 const since = (days: number) => sql`now() - make_interval(days => ${days})`;
@@ -64,7 +65,7 @@ export async function listCommentsAwaitingReview({ limit = 8 }: { limit?: number
 }> {
   const db = getDb();
   const where = and(isVisibleComment, isNull(comments.reviewedAt));
-  const [rows, [total]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db
       .select({
         id: comments.id,
@@ -80,10 +81,10 @@ export async function listCommentsAwaitingReview({ limit = 8 }: { limit?: number
       .where(where)
       .orderBy(desc(comments.createdAt))
       .limit(limit),
-    db.select({ n: count() }).from(comments).where(where),
+    countOf(db.select({ n: count() }).from(comments).where(where)),
   ]);
   return {
     items: rows.map(({ postId, postTitle, ...r }) => ({ ...r, post: { id: postId, title: postTitle } })),
-    total: total?.n ?? 0,
+    total,
   };
 }

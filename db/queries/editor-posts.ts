@@ -1,95 +1,14 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, ilike, inArray, ne, sql, type SQL } from "drizzle-orm";
-import { slugFor } from "@/lib/slug";
-import { getDb, type Transaction } from "../index";
-import { categories, images, postRevisions, postSlugRedirects, posts, postTags, tags, users } from "../schema";
+import { and, eq, ne, sql, type SQL } from "drizzle-orm";
+import { getDb } from "../index";
+import { categories, images, postRevisions, postSlugRedirects, posts, postTags } from "../schema";
 import { ensureAuthorSlug } from "./authors";
 import { isUniqueViolation } from "./errors";
-import { containsPattern } from "./patterns";
-import { listPostTags, pageOf, summaryColumns, toSummary, type ImageRef, type Page, type PostDetail } from "./posts";
-import { isPublic, likeCount, visibleCommentCount } from "./visibility";
+import { selectPostSummaries, toSummary, type ImageRef, type PostDetail } from "./post-summary";
+import { listPostTags } from "./posts";
 import type { CommentsMode } from "../enums";
-
-export type PostState = "draft" | "scheduled" | "published";
-
-/** draft, scheduled (published with a future date) or published, computed by the database clock. */
-const postState = sql<PostState>`case when ${posts.status} = 'draft' then 'draft' when ${posts.publishedAt} > now() then 'scheduled' else 'published' end`;
-
-const stateFilter: Record<PostState, SQL | undefined> = {
-  draft: eq(posts.status, "draft"),
-  scheduled: and(eq(posts.status, "published"), gt(posts.publishedAt, sql`now()`)),
-  published: isPublic,
-};
-
-export type EditorPostRow = {
-  id: string;
-  slug: string;
-  title: string;
-  state: PostState;
-  publishedAt: Date | null;
-  updatedAt: Date;
-  category: string;
-  author: string;
-  likeCount: number;
-  commentCount: number;
-};
-
-/** Every post, whatever its state, for the admin list: filtered, searched by title, newest change first. */
-export async function listPostsForEditors({
-  state,
-  categoryId,
-  query,
-  page = 1,
-  pageSize = 20,
-}: {
-  state?: PostState;
-  categoryId?: string;
-  query?: string;
-  page?: number;
-  pageSize?: number;
-}): Promise<Page<EditorPostRow>> {
-  const db = getDb();
-  const where = and(
-    state ? stateFilter[state] : undefined,
-    categoryId ? eq(posts.categoryId, categoryId) : undefined,
-    query ? ilike(posts.title, containsPattern(query)) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: posts.id,
-        slug: posts.slug,
-        title: posts.title,
-        state: postState,
-        publishedAt: posts.publishedAt,
-        updatedAt: posts.updatedAt,
-        category: categories.name,
-        author: users.name,
-        likeCount,
-        commentCount: visibleCommentCount,
-      })
-      .from(posts)
-      .innerJoin(categories, eq(categories.id, posts.categoryId))
-      .innerJoin(users, eq(users.id, posts.authorId))
-      .where(where)
-      .orderBy(desc(posts.updatedAt), desc(posts.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(posts).where(where),
-  ]);
-  return pageOf(
-    rows.map((r) => ({ ...r, likeCount: Number(r.likeCount), commentCount: Number(r.commentCount) })),
-    { page, pageSize, total: total?.n ?? 0 },
-  );
-}
-
-/** Numbers of posts in each state. */
-export async function countPostsByState(): Promise<Record<PostState, number>> {
-  const rows = await getDb().select({ state: postState, n: count() }).from(posts).groupBy(postState);
-  const counts: Record<PostState, number> = { draft: 0, scheduled: 0, published: 0 };
-  for (const row of rows) counts[row.state] = row.n;
-  return counts;
-}
+import { postState, type PostState } from "./admin-posts";
+import { ensureTags } from "./tags";
 
 export type EditablePost = {
   id: string;
@@ -291,119 +210,20 @@ function savePostInTransaction({ id, version, input, publication, editorId }: Sa
   });
 }
 
-/** Ids of the tags with these names, creating the ones that do not exist yet. */
-async function ensureTags(tx: Transaction, names: string[]): Promise<string[]> {
-  const wanted = new Map<string, string>();
-  for (const name of names) {
-    const slug = slugFor(name);
-    if (slug && !wanted.has(slug)) wanted.set(slug, name.trim());
-  }
-  if (wanted.size === 0) return [];
-  await tx
-    .insert(tags)
-    .values([...wanted].map(([slug, name]) => ({ slug, name })))
-    .onConflictDoNothing();
-  const rows = await tx
-    .select({ id: tags.id })
-    .from(tags)
-    .where(inArray(tags.slug, [...wanted.keys()]));
-  return rows.map((r) => r.id);
-}
-
 /** Deletes a post with its comments, likes, revisions and redirects; returns its slug, or null. */
 export async function removePost({ id }: { id: string }): Promise<{ slug: string } | null> {
   const [row] = await getDb().delete(posts).where(eq(posts.id, id)).returning({ slug: posts.slug });
   return row ?? null;
 }
 
-/** Where an old post address now points, or null. */
-export async function getPostRedirect({ slug }: { slug: string }): Promise<string | null> {
-  const [row] = await getDb()
-    .select({ slug: posts.slug })
-    .from(postSlugRedirects)
-    .innerJoin(posts, eq(posts.id, postSlugRedirects.postId))
-    .where(and(eq(postSlugRedirects.slug, slug), isPublic))
-    .limit(1);
-  return row?.slug ?? null;
-}
-
-export type RevisionSummary = { id: string; title: string; createdAt: Date; savedBy: string | null };
-
-/** A post's revisions, newest first. */
-export async function listRevisions({ postId }: { postId: string }): Promise<RevisionSummary[]> {
-  return getDb()
-    .select({
-      id: postRevisions.id,
-      title: postRevisions.title,
-      createdAt: postRevisions.createdAt,
-      savedBy: users.name,
-    })
-    .from(postRevisions)
-    .leftJoin(users, eq(users.id, postRevisions.savedById))
-    .where(eq(postRevisions.postId, postId))
-    .orderBy(desc(postRevisions.createdAt), desc(postRevisions.id));
-}
-
-/** One revision of a post, or null. */
-export async function getRevision({ postId, revisionId }: { postId: string; revisionId: string }) {
-  const [row] = await getDb()
-    .select({
-      id: postRevisions.id,
-      title: postRevisions.title,
-      excerpt: postRevisions.excerpt,
-      body: postRevisions.body,
-      createdAt: postRevisions.createdAt,
-    })
-    .from(postRevisions)
-    .where(and(eq(postRevisions.id, revisionId), eq(postRevisions.postId, postId)));
-  return row ?? null;
-}
-
-/**
- * Puts a revision's title, excerpt and body back as the post's text (a save like any other: it
- * bumps the version and is itself kept as a revision). Returns the post's slug, or null.
- */
-export async function copyRevisionToPost({
-  postId,
-  revisionId,
-  editorId,
-}: {
-  postId: string;
-  revisionId: string;
-  editorId: string;
-}): Promise<{ slug: string } | null> {
-  return getDb().transaction(async (tx) => {
-    const [revision] = await tx
-      .select({ title: postRevisions.title, excerpt: postRevisions.excerpt, body: postRevisions.body })
-      .from(postRevisions)
-      .where(and(eq(postRevisions.id, revisionId), eq(postRevisions.postId, postId)));
-    if (!revision) return null;
-    const [post] = await tx
-      .update(posts)
-      .set({ ...revision, version: sql`${posts.version} + 1` })
-      .where(eq(posts.id, postId))
-      .returning({ slug: posts.slug });
-    if (!post) return null;
-    await tx.insert(postRevisions).values({ postId, ...revision, savedById: editorId });
-    return post;
-  });
-}
-
 /** A post of any state shaped as its public page shows it (for editors' previews), or null. */
 export async function getPostForPreview({ id }: { id: string }): Promise<(PostDetail & { state: PostState }) | null> {
-  const [row] = await getDb()
-    .select({
-      ...summaryColumns,
-      body: posts.body,
-      updatedAt: posts.updatedAt,
-      commentsMode: posts.commentsMode,
-      state: postState,
-    })
-    .from(posts)
-    .innerJoin(categories, eq(categories.id, posts.categoryId))
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(images, eq(images.id, posts.coverImageId))
-    .where(eq(posts.id, id));
+  const [row] = await selectPostSummaries({
+    body: posts.body,
+    updatedAt: posts.updatedAt,
+    commentsMode: posts.commentsMode,
+    state: postState,
+  }).where(eq(posts.id, id));
   if (!row) return null;
   return {
     // A draft shows the moment it would go out if published now.
@@ -414,10 +234,4 @@ export async function getPostForPreview({ id }: { id: string }): Promise<(PostDe
     state: row.state,
     tags: await listPostTags({ postId: id }),
   };
-}
-
-/** Every tag name, for the editor's suggestions. */
-export async function listTagNames(): Promise<string[]> {
-  const rows = await getDb().select({ name: tags.name }).from(tags).orderBy(asc(tags.name));
-  return rows.map((r) => r.name);
 }

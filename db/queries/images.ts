@@ -2,7 +2,8 @@ import "server-only";
 import { count, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { images, posts } from "../schema";
-import { pageOf, type ImageRef, type Page } from "./posts";
+import { countOf, paginate, type Page } from "./paging";
+import type { ImageRef } from "./post-summary";
 
 /** An image's bytes and content type, for the media route; null if there is no such image. */
 export async function getImageFile({
@@ -65,27 +66,26 @@ export async function listMedia({ page = 1, pageSize = 48 }: { page?: number; pa
   Page<MediaItem>
 > {
   const db = getDb();
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: images.id,
-        width: images.width,
-        height: images.height,
-        alt: images.alt,
-        contentType: images.contentType,
-        byteSize: images.byteSize,
-        createdAt: images.createdAt,
-        usedIn,
-      })
-      .from(images)
-      .orderBy(desc(images.createdAt), desc(images.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(images),
-  ]);
-  return pageOf(
-    rows.map((r) => ({ ...r, usedIn: r.usedIn ?? [] })),
-    { page, pageSize, total: total?.n ?? 0 },
+  return paginate(
+    { page, pageSize },
+    ({ limit, offset }) =>
+      db
+        .select({
+          id: images.id,
+          width: images.width,
+          height: images.height,
+          alt: images.alt,
+          contentType: images.contentType,
+          byteSize: images.byteSize,
+          createdAt: images.createdAt,
+          usedIn,
+        })
+        .from(images)
+        .orderBy(desc(images.createdAt), desc(images.id))
+        .limit(limit)
+        .offset(offset),
+    countOf(db.select({ n: count() }).from(images)),
+    (r) => ({ ...r, usedIn: r.usedIn ?? [] }),
   );
 }
 

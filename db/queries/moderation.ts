@@ -3,7 +3,7 @@ import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { commentBans, comments, moderationLog, posts, users } from "../schema";
-import { pageOf, type Page } from "./posts";
+import { countOf, paginate, type Page } from "./paging";
 import { banInForce } from "./visibility";
 import type { Role } from "../enums";
 
@@ -40,33 +40,33 @@ export async function listCommentsForModeration({
 }): Promise<Page<ModeratedComment>> {
   const db = getDb();
   const where = and(postId ? eq(comments.postId, postId) : undefined, filter ? filters[filter] : undefined);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: comments.id,
-        body: comments.body,
-        status: comments.status,
-        createdAt: comments.createdAt,
-        reviewedAt: comments.reviewedAt,
-        authorId: users.id,
-        authorName: users.name,
-        authorRole: users.role,
-        banned: sql<boolean>`${commentBans.userId} is not null`,
-        postId: posts.id,
-        postTitle: posts.title,
-      })
-      .from(comments)
-      .innerJoin(users, eq(users.id, comments.authorId))
-      .innerJoin(posts, eq(posts.id, comments.postId))
-      .leftJoin(commentBans, and(eq(commentBans.userId, comments.authorId), banInForce))
-      .where(where)
-      .orderBy(desc(comments.createdAt), desc(comments.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(comments).where(where),
-  ]);
-  return pageOf(
-    rows.map((r) => ({
+  return paginate(
+    { page, pageSize },
+    ({ limit, offset }) =>
+      db
+        .select({
+          id: comments.id,
+          body: comments.body,
+          status: comments.status,
+          createdAt: comments.createdAt,
+          reviewedAt: comments.reviewedAt,
+          authorId: users.id,
+          authorName: users.name,
+          authorRole: users.role,
+          banned: sql<boolean>`${commentBans.userId} is not null`,
+          postId: posts.id,
+          postTitle: posts.title,
+        })
+        .from(comments)
+        .innerJoin(users, eq(users.id, comments.authorId))
+        .innerJoin(posts, eq(posts.id, comments.postId))
+        .leftJoin(commentBans, and(eq(commentBans.userId, comments.authorId), banInForce))
+        .where(where)
+        .orderBy(desc(comments.createdAt), desc(comments.id))
+        .limit(limit)
+        .offset(offset),
+    countOf(db.select({ n: count() }).from(comments).where(where)),
+    (r) => ({
       id: r.id,
       body: r.body,
       status: r.status,
@@ -74,8 +74,7 @@ export async function listCommentsForModeration({
       reviewedAt: r.reviewedAt,
       author: { id: r.authorId, name: r.authorName, role: r.authorRole, banned: r.banned },
       post: { id: r.postId, title: r.postTitle },
-    })),
-    { page, pageSize, total: total?.n ?? 0 },
+    }),
   );
 }
 
@@ -187,31 +186,31 @@ export async function listModerationLog({
 }: { page?: number; pageSize?: number } = {}): Promise<Page<LogEntry>> {
   const db = getDb();
   const actor = alias(users, "actor");
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: moderationLog.id,
-        action: moderationLog.action,
-        createdAt: moderationLog.createdAt,
-        actor: actor.name,
-        userId: users.id,
-        userName: users.name,
-        commentId: moderationLog.commentId,
-        postId: posts.id,
-        postTitle: posts.title,
-        detail: moderationLog.detail,
-      })
-      .from(moderationLog)
-      .leftJoin(actor, eq(actor.id, moderationLog.actorId))
-      .leftJoin(users, eq(users.id, moderationLog.userId))
-      .leftJoin(posts, eq(posts.id, moderationLog.postId))
-      .orderBy(desc(moderationLog.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(moderationLog),
-  ]);
-  return pageOf(
-    rows.map((r) => ({
+  return paginate(
+    { page, pageSize },
+    ({ limit, offset }) =>
+      db
+        .select({
+          id: moderationLog.id,
+          action: moderationLog.action,
+          createdAt: moderationLog.createdAt,
+          actor: actor.name,
+          userId: users.id,
+          userName: users.name,
+          commentId: moderationLog.commentId,
+          postId: posts.id,
+          postTitle: posts.title,
+          detail: moderationLog.detail,
+        })
+        .from(moderationLog)
+        .leftJoin(actor, eq(actor.id, moderationLog.actorId))
+        .leftJoin(users, eq(users.id, moderationLog.userId))
+        .leftJoin(posts, eq(posts.id, moderationLog.postId))
+        .orderBy(desc(moderationLog.id))
+        .limit(limit)
+        .offset(offset),
+    countOf(db.select({ n: count() }).from(moderationLog)),
+    (r) => ({
       id: r.id,
       action: r.action,
       createdAt: r.createdAt,
@@ -220,7 +219,6 @@ export async function listModerationLog({
       commentId: r.commentId,
       post: r.postId ? { id: r.postId, title: r.postTitle! } : null,
       detail: r.detail,
-    })),
-    { page, pageSize, total: total?.n ?? 0 },
+    }),
   );
 }

@@ -2,99 +2,9 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, gt, inArray, lt, max, ne, or, type SQL, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { categories, images, posts, postSlugRedirects, postTags, tags, users } from "../schema";
-import { bodyWordCount, isPublic, likeCount, visibleCommentCount } from "./visibility";
-import type { CommentsMode } from "../enums";
-
-export type ImageRef = { id: string; width: number; height: number; alt: string };
-
-export type PostSummary = {
-  id: string;
-  slug: string;
-  title: string;
-  excerpt: string;
-  publishedAt: Date;
-  words: number;
-  category: { slug: string; name: string };
-  author: { name: string; slug: string | null };
-  cover: ImageRef | null;
-  likeCount: number;
-  commentCount: number;
-};
-
-export type PostDetail = PostSummary & {
-  body: string;
-  updatedAt: Date;
-  commentsMode: CommentsMode;
-  tags: { slug: string; name: string }[];
-};
-
-/** The columns a post summary needs (from posts joined with categories, users and images). */
-export const summaryColumns = {
-  id: posts.id,
-  slug: posts.slug,
-  title: posts.title,
-  excerpt: posts.excerpt,
-  publishedAt: posts.publishedAt,
-  words: bodyWordCount,
-  categorySlug: categories.slug,
-  categoryName: categories.name,
-  authorName: users.name,
-  authorSlug: users.slug,
-  coverId: images.id,
-  coverWidth: images.width,
-  coverHeight: images.height,
-  coverAlt: images.alt,
-  likeCount,
-  commentCount: visibleCommentCount,
-};
-
-/** A summary from a row of `summaryColumns`. */
-export function toSummary(row: {
-  id: string;
-  slug: string;
-  title: string;
-  excerpt: string;
-  publishedAt: Date | null;
-  words: number;
-  categorySlug: string;
-  categoryName: string;
-  authorName: string;
-  authorSlug: string | null;
-  coverId: string | null;
-  coverWidth: number | null;
-  coverHeight: number | null;
-  coverAlt: string | null;
-  likeCount: number;
-  commentCount: number;
-}): PostSummary {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    excerpt: row.excerpt,
-    // Public queries only return posts with a publication date (a check constraint holds it).
-    publishedAt: row.publishedAt!,
-    words: Number(row.words),
-    category: { slug: row.categorySlug, name: row.categoryName },
-    author: { name: row.authorName, slug: row.authorSlug },
-    cover:
-      row.coverId === null
-        ? null
-        : { id: row.coverId, width: row.coverWidth!, height: row.coverHeight!, alt: row.coverAlt! },
-    likeCount: Number(row.likeCount),
-    commentCount: Number(row.commentCount),
-  };
-}
-
-export type Page<T> = { items: T[]; page: number; pageSize: number; total: number; pageCount: number };
-
-/** A page of results with the count of pages (at least one, so an empty list has page 1 of 1). */
-export function pageOf<T>(
-  items: T[],
-  { page, pageSize, total }: { page: number; pageSize: number; total: number },
-): Page<T> {
-  return { items, page, pageSize, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-}
+import { countOf, paginate, type Page } from "./paging";
+import { selectPostSummaries, toSummary, type PostDetail, type PostSummary } from "./post-summary";
+import { isPublic } from "./visibility";
 
 /** Which public posts a list shows: all of them, or one category's, tag's, author's or month's. */
 export type PostFilter = {
@@ -142,31 +52,29 @@ export async function listPublishedPosts({
   /** Posts to skip before paging (the home page features the newest one above its grid). */
   offset?: number;
 }): Promise<Page<PostSummary>> {
-  const [rows, all] = await Promise.all([
-    getDb()
-      .select(summaryColumns)
-      .from(posts)
-      .innerJoin(categories, eq(categories.id, posts.categoryId))
-      .innerJoin(users, eq(users.id, posts.authorId))
-      .leftJoin(images, eq(images.id, posts.coverImageId))
-      .where(filterCondition(filter))
-      .orderBy(desc(posts.publishedAt), desc(posts.id))
-      .limit(pageSize)
-      .offset(offset + (page - 1) * pageSize),
+  return paginate(
+    { page, pageSize, skip: offset },
+    ({ limit, offset }) =>
+      selectPostSummaries()
+        .where(filterCondition(filter))
+        .orderBy(desc(posts.publishedAt), desc(posts.id))
+        .limit(limit)
+        .offset(offset),
     countPublishedPosts(filter),
-  ]);
-  return pageOf(rows.map(toSummary), { page, pageSize, total: Math.max(0, all - offset) });
+    toSummary,
+  );
 }
 
 /** How many public posts a list holds (see PostFilter). */
 export async function countPublishedPosts(filter: PostFilter = {}): Promise<number> {
-  const [row] = await getDb()
-    .select({ n: count() })
-    .from(posts)
-    .innerJoin(categories, eq(categories.id, posts.categoryId))
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .where(filterCondition(filter));
-  return row?.n ?? 0;
+  return countOf(
+    getDb()
+      .select({ n: count() })
+      .from(posts)
+      .innerJoin(categories, eq(categories.id, posts.categoryId))
+      .innerJoin(users, eq(users.id, posts.authorId))
+      .where(filterCondition(filter)),
+  );
 }
 
 /**
@@ -189,12 +97,7 @@ export async function listRelatedPosts({
       and pt.tag_id in (select tag_id from ${postTags} mine where mine.post_id = ${postId})
   )`;
   const sameCategory = sql<number>`(case when ${posts.categoryId} = ${self.categoryId} then 1 else 0 end)`;
-  const rows = await db
-    .select(summaryColumns)
-    .from(posts)
-    .innerJoin(categories, eq(categories.id, posts.categoryId))
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(images, eq(images.id, posts.coverImageId))
+  const rows = await selectPostSummaries()
     .where(and(isPublic, ne(posts.id, postId), or(eq(posts.categoryId, self.categoryId), gt(sharedTags, 0))))
     .orderBy(desc(sharedTags), desc(sameCategory), desc(posts.publishedAt), desc(posts.id))
     .limit(limit);
@@ -249,18 +152,12 @@ export async function listFeedPosts({
   categorySlug?: string;
   limit: number;
 }): Promise<FeedPost[]> {
-  const rows = await getDb()
-    .select({
-      ...summaryColumns,
-      body: posts.body,
-      updatedAt: posts.updatedAt,
-      coverType: images.contentType,
-      coverBytes: images.byteSize,
-    })
-    .from(posts)
-    .innerJoin(categories, eq(categories.id, posts.categoryId))
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(images, eq(images.id, posts.coverImageId))
+  const rows = await selectPostSummaries({
+    body: posts.body,
+    updatedAt: posts.updatedAt,
+    coverType: images.contentType,
+    coverBytes: images.byteSize,
+  })
     .where(filterCondition({ categorySlug }))
     .orderBy(desc(posts.publishedAt), desc(posts.id))
     .limit(limit);
@@ -313,18 +210,11 @@ export async function listArchiveMonths({ timeZone }: { timeZone: string }): Pro
 
 /** One public post with everything its page shows, or null if readers may not see it. */
 export async function getPublishedPostBySlug({ slug }: { slug: string }): Promise<PostDetail | null> {
-  const db = getDb();
-  const [row] = await db
-    .select({
-      ...summaryColumns,
-      body: posts.body,
-      updatedAt: posts.updatedAt,
-      commentsMode: posts.commentsMode,
-    })
-    .from(posts)
-    .innerJoin(categories, eq(categories.id, posts.categoryId))
-    .innerJoin(users, eq(users.id, posts.authorId))
-    .leftJoin(images, eq(images.id, posts.coverImageId))
+  const [row] = await selectPostSummaries({
+    body: posts.body,
+    updatedAt: posts.updatedAt,
+    commentsMode: posts.commentsMode,
+  })
     .where(and(isPublic, eq(posts.slug, slug)))
     .limit(1);
   if (!row) return null;

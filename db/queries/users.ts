@@ -3,7 +3,7 @@ import { and, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { commentBans, comments, likes, moderationLog, users } from "../schema";
 import { containsPattern } from "./patterns";
-import { pageOf, type Page } from "./posts";
+import { countOf, paginate, type Page } from "./paging";
 import { banInForce } from "./visibility";
 import type { Role } from "../enums";
 
@@ -95,40 +95,39 @@ export async function listUsersForAdmin({
     role ? eq(users.role, role) : undefined,
     pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
   );
-  const [rows, [total]] = await Promise.all([
-    db
-      .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        createdAt: users.createdAt,
-        commentCount: sql<number>`(select count(*)::int from ${comments} c where c.author_id = ${outerUserId})`,
-        likeCount: sql<number>`(select count(*)::int from ${likes} l where l.user_id = ${outerUserId})`,
-        lastActiveAt: sql<string | null>`greatest(
+  return paginate(
+    { page, pageSize },
+    ({ limit, offset }) =>
+      db
+        .select({
+          id: users.id,
+          name: users.name,
+          email: users.email,
+          role: users.role,
+          createdAt: users.createdAt,
+          commentCount: sql<number>`(select count(*)::int from ${comments} c where c.author_id = ${outerUserId})`,
+          likeCount: sql<number>`(select count(*)::int from ${likes} l where l.user_id = ${outerUserId})`,
+          lastActiveAt: sql<string | null>`greatest(
           (select max(c.created_at) from ${comments} c where c.author_id = ${outerUserId}),
           (select max(l.created_at) from ${likes} l where l.user_id = ${outerUserId})
         )`,
-        banReason: commentBans.reason,
-        banEndsAt: commentBans.endsAt,
-      })
-      .from(users)
-      .leftJoin(commentBans, and(eq(commentBans.userId, users.id), banInForce))
-      .where(where)
-      .orderBy(desc(users.createdAt), desc(users.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
-  return pageOf(
-    rows.map(({ banReason, banEndsAt, lastActiveAt, ...r }) => ({
+          banReason: commentBans.reason,
+          banEndsAt: commentBans.endsAt,
+        })
+        .from(users)
+        .leftJoin(commentBans, and(eq(commentBans.userId, users.id), banInForce))
+        .where(where)
+        .orderBy(desc(users.createdAt), desc(users.id))
+        .limit(limit)
+        .offset(offset),
+    countOf(db.select({ n: count() }).from(users).where(where)),
+    ({ banReason, banEndsAt, lastActiveAt, ...r }) => ({
       ...r,
       commentCount: Number(r.commentCount),
       likeCount: Number(r.likeCount),
       lastActiveAt: lastActiveAt ? new Date(lastActiveAt) : null,
       ban: banReason === null ? null : { reason: banReason, endsAt: banEndsAt },
-    })),
-    { page, pageSize, total: total?.n ?? 0 },
+    }),
   );
 }
 

@@ -5,12 +5,12 @@ import { PageTitle } from "@/components/admin/page-title";
 import { buttonClass } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import { countRecentActivity, listCommentsAwaitingReview, listTopPosts, type RankedPost } from "@/db/queries/dashboard";
-import { countPostsByState } from "@/db/queries/editor-posts";
+import { countPostsByState } from "@/db/queries/admin-posts";
 import { requireRole } from "@/lib/auth/guards";
 import { paths } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Dashboard" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 function Stat({ label, value, href }: { label: string; value: number; href?: string }) {

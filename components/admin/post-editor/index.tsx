@@ -7,7 +7,7 @@ import { useId, useRef, useState } from "react";
 import { deletePost, savePost } from "@/app/admin/(panel)/posts/actions";
 import type { SavePostInput } from "@/app/admin/(panel)/posts/schema";
 import type { CommentsMode } from "@/db/enums";
-import type { PostState } from "@/db/queries/editor-posts";
+import type { PostState } from "@/db/queries/admin-posts";
 import { paths } from "@/lib/site";
 import { slugFor } from "@/lib/slug";
 import { buttonClass } from "../../ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Trash2 } from "lucide-react";
-import type { PostState } from "@/db/queries/editor-posts";
+import type { PostState } from "@/db/queries/admin-posts";
 import type { ActionResult } from "@/lib/actions";
 import { Button } from "../../ui/button";
 import { Field, inputClass } from "../../ui/field";

@@ -2,7 +2,7 @@
  * The post editor's rules that need no React: how an image becomes Markdown, where an inserted
  * block goes, and how a schedule time is shown. Pure, so they are unit-tested on their own.
  */
-import type { PostState } from "@/db/queries/editor-posts";
+import type { PostState } from "@/db/queries/admin-posts";
 import type { SavePostInput } from "@/app/admin/(panel)/posts/schema";
 
 export type Publication = SavePostInput["publication"];

@@ -6,13 +6,12 @@ import { pageMetadata } from "@/lib/metadata";
 import { slugParamSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
-// The page awaits its params before rendering anything; navigations into it may wait for the
-// server. proxy.ts sends unknown slugs to the 404 page before it runs (see README, "Not found").
+// Awaits its params first: see docs/architecture.md, "Pages that await their params".
 export const instant = false;
 
 export async function generateStaticParams() {
   const { authors } = await getSitemapEntries();
-  // Cache Components needs at least one entry; an unknown slug simply renders the 404 page.
+  // At least one entry: see docs/architecture.md, "Static params".
   return authors.length > 0 ? authors.map((a) => ({ slug: a.slug })) : [{ slug: "none" }];
 }
 

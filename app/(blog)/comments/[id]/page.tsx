@@ -9,9 +9,7 @@ import { CommentThread } from "@/components/comments/comment-threads";
 import { getCommentPermalink } from "@/lib/content";
 import { paths } from "@/lib/site";
 
-// The page awaits its params before rendering anything; navigations into it may wait for the
-// server. proxy.ts sends addresses with nothing there to the 404 page before it runs; its
-// notFound() is the fallback for what changed since (see README, "Not found").
+// Awaits its params first: see docs/architecture.md, "Pages that await their params".
 export const instant = false;
 
 export function generateStaticParams() {

@@ -22,14 +22,12 @@ import { TOC_MIN_HEADINGS, tableOfContents } from "@/lib/toc";
 /** Posts prerendered at build; older ones render on their first visit and are cached. */
 const PRERENDERED_POSTS = 50;
 
-// The page awaits its params before rendering anything; navigations into it may wait for the
-// server. proxy.ts already sends slugs with no public post to the 404 page; notFound() here
-// covers a post unpublished in the last minute, which the proxy may still remember (see README).
+// Awaits its params first: see docs/architecture.md, "Pages that await their params".
 export const instant = false;
 
 export async function generateStaticParams() {
   const slugs = await listPublishedPostSlugs({ limit: PRERENDERED_POSTS });
-  // Cache Components needs at least one entry; on an empty blog this slug simply renders the 404 page.
+  // At least one entry: see docs/architecture.md, "Static params".
   return (slugs.length > 0 ? slugs : ["welcome"]).map((slug) => ({ slug }));
 }
 

@@ -8,13 +8,13 @@ import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
 import { PageTitle } from "@/components/admin/page-title";
 import { LocalTime } from "@/components/ui/local-time";
 import { listCommentsForModeration } from "@/db/queries/moderation";
-import { listPostsForEditors } from "@/db/queries/editor-posts";
+import { listPostsForEditors } from "@/db/queries/admin-posts";
 import { requireRole } from "@/lib/auth/guards";
 import { first, idQuerySchema, pageQuerySchema } from "@/lib/search-params";
 import { paths } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Comments" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 const filterSchema = z.enum(["published", "hidden", "deleted", "unreviewed"]).optional().catch(undefined);

@@ -9,7 +9,7 @@ import { first, pageQuerySchema } from "@/lib/search-params";
 import { paths } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Moderation log" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 const verbs: Record<LogEntry["action"], string> = {

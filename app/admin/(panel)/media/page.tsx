@@ -7,7 +7,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { first, pageQuerySchema } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Media" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 export default async function MediaPage({ searchParams }: PageProps<"/admin/media">) {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { getPostRedirect } from "@/db/queries/editor-posts";
+import { getPostRedirect } from "@/db/queries/redirects";
 import { getPublishedPostBySlug } from "@/db/queries/posts";
 import { postRevisions, posts, postTags, tags } from "@/db/schema";
 import { makeCategory, makeImage, makePost, makeUser } from "@/db/testing";

@@ -1,6 +1,8 @@
 "use server";
 
-import { removePost, copyRevisionToPost, storePost, type Publication, type PostState } from "@/db/queries/editor-posts";
+import type { PostState } from "@/db/queries/admin-posts";
+import { removePost, storePost, type Publication } from "@/db/queries/editor-posts";
+import { copyRevisionToPost } from "@/db/queries/revisions";
 import { defineAction, fail, ok } from "@/lib/actions";
 import { postChanged } from "@/lib/invalidate";
 import { renderPostBody, type RenderedBody } from "@/lib/post-body";

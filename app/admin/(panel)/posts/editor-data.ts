@@ -1,7 +1,7 @@
 import "server-only";
 import type { PickerImage } from "@/components/admin/media-picker";
 import { listCategories } from "@/db/queries/categories";
-import { listTagNames } from "@/db/queries/editor-posts";
+import { listTagNames } from "@/db/queries/tags";
 import { listMedia } from "@/db/queries/images";
 
 /** What the editor offers to choose from: categories, existing tags, the newest library images. */

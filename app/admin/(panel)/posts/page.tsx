@@ -9,13 +9,13 @@ import { buttonClass } from "@/components/ui/button";
 import { StateBadge } from "@/components/admin/state-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import { listCategories } from "@/db/queries/categories";
-import { listPostsForEditors } from "@/db/queries/editor-posts";
+import { listPostsForEditors } from "@/db/queries/admin-posts";
 import { requireRole } from "@/lib/auth/guards";
 import { first, idQuerySchema, pageQuerySchema, textQuerySchema } from "@/lib/search-params";
 import { paths } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Posts" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 const stateSchema = z.enum(["draft", "scheduled", "published"]).optional().catch(undefined);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
-import { getCategoryRedirect } from "@/db/queries/taxonomy";
+import { getCategoryRedirect } from "@/db/queries/redirects";
 import { categories, posts, postTags, tags } from "@/db/schema";
 import { makeCategory, makePost, makeUser } from "@/db/testing";
 import { invalidated, signInAs } from "@/test/viewer-mock";

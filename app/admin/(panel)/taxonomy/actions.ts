@@ -1,6 +1,7 @@
 "use server";
 
-import { createCategory, createTag, deleteCategory, deleteTag, updateCategory, renameTag } from "@/db/queries/taxonomy";
+import { createCategory, deleteCategory, updateCategory } from "@/db/queries/categories";
+import { createTag, deleteTag, renameTag } from "@/db/queries/tags";
 import { defineAction, fail, ok } from "@/lib/actions";
 import { taxonomyChanged } from "@/lib/invalidate";
 import { deleteTermSchema, saveTermSchema } from "./schema";

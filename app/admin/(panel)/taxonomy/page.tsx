@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { PageTitle } from "@/components/admin/page-title";
 import { TermForm, TermRow } from "@/components/admin/term-editor";
-import { listCategoriesForEditors, listTagsForEditors, type TaxonomyItem } from "@/db/queries/taxonomy";
+import { listCategoriesForEditors } from "@/db/queries/categories";
+import { listTagsForEditors } from "@/db/queries/tags";
+import type { TaxonomyItem } from "@/db/queries/taxonomy";
 import { requireRole } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Categories and tags" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 function Section({ kind, title, terms }: { kind: "category" | "tag"; title: string; terms: TaxonomyItem[] }) {

@@ -12,7 +12,7 @@ import { first, pageQuerySchema, textQuerySchema } from "@/lib/search-params";
 import { userRoles } from "@/db/enums";
 
 export const metadata: Metadata = { title: "Users" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 const roleSchema = z.enum(userRoles).optional().catch(undefined);

@@ -11,7 +11,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { renderPostBody } from "@/lib/post-body";
 
 export const metadata: Metadata = { title: "Preview" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 const stateText = { draft: "a draft", scheduled: "scheduled", published: "published" } as const;

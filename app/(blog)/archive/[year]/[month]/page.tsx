@@ -7,15 +7,13 @@ import { pageMetadata } from "@/lib/metadata";
 import { archiveMonthParamsSchema } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
-// The page awaits its params before rendering anything; navigations into it may wait for the
-// server. proxy.ts sends addresses with nothing there to the 404 page before it runs; its
-// notFound() is the fallback for what changed since (see README, "Not found").
+// Awaits its params first: see docs/architecture.md, "Pages that await their params".
 export const instant = false;
 
 export async function generateStaticParams() {
   const months = await getArchive();
   const params = months.map((m) => ({ year: String(m.year), month: String(m.month).padStart(2, "0") }));
-  // Cache Components needs at least one entry; a month without posts renders the 404 page.
+  // At least one entry: see docs/architecture.md, "Static params".
   return params.length > 0 ? params : [{ year: "2000", month: "01" }];
 }
 

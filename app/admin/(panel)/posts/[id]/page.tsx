@@ -9,7 +9,7 @@ import { first } from "@/lib/search-params";
 import { loadEditorChoices } from "../editor-data";
 
 export const metadata: Metadata = { title: "Edit post" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 const doneSchema = z.enum(["keep", "draft", "now", "schedule"]).optional().catch(undefined);

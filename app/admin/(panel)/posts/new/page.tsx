@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/guards";
 import { loadEditorChoices } from "../editor-data";
 
 export const metadata: Metadata = { title: "New post" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 export default async function NewPostPage() {

@@ -6,15 +6,13 @@ import { pagedTitle, pageMetadata } from "@/lib/metadata";
 import { parseSlugAndPage } from "@/lib/params";
 import { paths, site } from "@/lib/site";
 
-// The page awaits its params before rendering anything; navigations into it may wait for the
-// server. proxy.ts sends addresses with nothing there to the 404 page before it runs; its
-// notFound() is the fallback for what changed since (see README, "Not found").
+// Awaits its params first: see docs/architecture.md, "Pages that await their params".
 export const instant = false;
 
 export async function generateStaticParams() {
   const categories = await getCategories();
   const first = categories[0]?.slug ?? "uncategorized";
-  // Cache Components needs at least one entry; other pages render on first visit and are cached.
+  // At least one entry: see docs/architecture.md, "Static params".
   return [{ slug: first, page: "2" }];
 }
 

@@ -7,12 +7,13 @@ import { buttonClass } from "@/components/ui/button";
 import { RestoreRevisionButton } from "@/components/admin/restore-revision-button";
 import { TextDiff } from "@/components/admin/text-diff";
 import { LocalTime } from "@/components/ui/local-time";
-import { getPostForEditing, getRevision, listRevisions } from "@/db/queries/editor-posts";
+import { getPostForEditing } from "@/db/queries/editor-posts";
+import { getRevision, listRevisions } from "@/db/queries/revisions";
 import { requireRole } from "@/lib/auth/guards";
 import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Revisions" };
-// Per request, behind the session check: never a static shell.
+// Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
 export default async function RevisionsPage({ params, searchParams }: PageProps<"/admin/posts/[id]/revisions">) {
