@@ -2,8 +2,10 @@
  * `npm run audit:web`: Lighthouse 12 (mobile settings, simulated throttling) on a production
  * build of Quire with its own seeded database, for the home page and a post page. Each page is
  * audited several times and scored on Lighthouse's own median run, as its docs advise for a
- * single machine's variance. Writes the scores to bench/LIGHTHOUSE.md and exits non-zero when a
- * target is missed: accessibility, best practices and SEO 100, performance at least 95.
+ * single machine's variance. Prints a dated table of the scores (for bench/LIGHTHOUSE.md, which
+ * keeps one such table per change that matters, added by hand), writes every run's figures to
+ * .data/lighthouse/ (not committed), and exits non-zero when a target is missed: accessibility,
+ * best practices and SEO 100, performance at least 95.
  */
 import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -106,8 +108,11 @@ async function main() {
         .map(([id, a]) => `${id} (${a.score})`);
       if (failing.length) console.log(`${name}: audits below full marks: ${failing.join(", ")}`);
     }
+    const stamp = new Date().toISOString().slice(0, 16).replace("T", " ");
     const table = [
-      `Lighthouse ${JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")).version}, mobile settings (simulated slow 4G, 4× CPU slowdown), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}, ${os.cpus().length} cores. Each page ran ${runs} times; the scores are those of Lighthouse's median run (closest to the median first contentful paint and time to interactive).`,
+      `## ${stamp} UTC: (what changed)`,
+      "",
+      `Lighthouse ${JSON.parse(readFileSync("node_modules/lighthouse/package.json", "utf8")).version}, mobile settings (simulated slow 4G, 4× CPU slowdown), ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}, ${os.cpus().length} cores. Each page ran ${runs} times; the scores are those of Lighthouse's median run (closest to the median first contentful paint and time to interactive).`,
       "",
       "| page | performance | accessibility | best practices | SEO |",
       "|---|---|---|---|---|",
@@ -115,15 +120,18 @@ async function main() {
       "",
       `Targets: performance ≥ ${targets.performance}, the others ${targets.accessibility}.`,
       "",
-      "Every run:",
-      "",
+    ].join("\n");
+    const everyRun = [
       `| page | run | performance | ${metrics.map(([, label]) => label).join(" | ")} |`,
       `|---|---|---|${metrics.map(() => "---").join("|")}|`,
       ...runRows,
       "",
     ].join("\n");
-    writeFileSync("bench/LIGHTHOUSE.md", `# Lighthouse scores (npm run audit:web)\n\n${table}`);
-    console.log(table);
+    const log = path.join(".data", "lighthouse", `${stamp.replace(/[ :]/g, "-")}.md`);
+    mkdirSync(path.dirname(log), { recursive: true });
+    writeFileSync(log, `${table}\nEvery run:\n\n${everyRun}`);
+    console.log(`${table}\nEvery run is in ${log}. When this measures a change that matters, add the table above to`);
+    console.log("bench/LIGHTHOUSE.md with a line saying what changed.");
     if (missed) process.exitCode = 1;
   } finally {
     if (!keep) rmSync(dir, { recursive: true, force: true });
