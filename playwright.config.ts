@@ -1,12 +1,13 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumExecutable } from "./e2e/tools/browser.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 const browser = {
   ...devices["Desktop Chrome"],
-  // Playwright cannot download its own browser here: use the system Chromium.
+  // The system Chromium where there is one, else Playwright's own (see e2e/tools/browser.mjs).
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: chromiumExecutable(),
     args: [
       "--no-sandbox",
       "--disable-gpu",

@@ -1,0 +1,1 @@
+export function chromiumExecutable(env?: NodeJS.ProcessEnv): string | undefined;
