@@ -110,9 +110,15 @@ describe("editOwnComment and deleteOwnComment", () => {
     const author = await makeUser();
     const comment = await makeComment(post.id, { authorId: author.id, body: "Mine" });
     await makeComment(post.id, { parent: comment, body: "A reply" });
-    expect(await deleteOwnComment({ commentId: comment.id, authorId: (await makeUser()).id })).toBeNull();
+    expect(await deleteOwnComment({ commentId: comment.id, authorId: (await makeUser()).id })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
     expect((await bodyOf(comment.id))?.status).toBe("published");
-    expect(await deleteOwnComment({ commentId: comment.id, authorId: author.id })).toEqual({ postId: post.id });
+    expect(await deleteOwnComment({ commentId: comment.id, authorId: author.id })).toEqual({
+      ok: true,
+      postId: post.id,
+    });
     const { threads } = await listCommentThreads({ postId: post.id });
     expect(threads[0]).toMatchObject({ status: "deleted", body: null, author: null });
     expect(threads[0]!.replies[0]!.body).toBe("A reply");
@@ -162,7 +168,10 @@ describe("editOwnComment and deleteOwnComment", () => {
     const author = await makeUser();
     const hidden = await makeComment(post.id, { authorId: author.id, status: "hidden" });
     expect(await editOwnComment({ commentId: hidden.id, authorId: author.id, body: "x" })).toMatchObject({ ok: false });
-    expect(await deleteOwnComment({ commentId: hidden.id, authorId: author.id })).toBeNull();
+    expect(await deleteOwnComment({ commentId: hidden.id, authorId: author.id })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
   });
 });
 

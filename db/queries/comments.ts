@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { commentBans, comments, posts, users } from "../schema";
 import type { CommentSort } from "./comment-sorts";
+import { refused, type Refused } from "./errors";
 import { banInForce, isPublic, isVisibleComment } from "./visibility";
 
 /** A comment as readers see it: hidden and deleted ones keep their place but lose author and text. */
@@ -215,11 +216,9 @@ export const COMMENTS_PER_MINUTE = 5;
 
 /** Why a reader may not write on a post now. */
 export type WriteRefusal =
-  | { ok: false; reason: "not-found" | "closed" }
-  | { ok: false; reason: "banned"; ban: { reason: string; endsAt: Date | null } };
+  Refused<"not-found" | "closed"> | (Refused<"banned"> & { ban: { reason: string; endsAt: Date | null } });
 
-export type AddCommentResult =
-  { ok: true; id: string; postId: string } | WriteRefusal | { ok: false; reason: "rate-limited" };
+export type AddCommentResult = { ok: true; id: string; postId: string } | WriteRefusal | Refused<"rate-limited">;
 
 type Executor = Pick<ReturnType<typeof getDb>, "select">;
 
@@ -323,7 +322,8 @@ export async function editOwnComment({
 
 /**
  * Deletes the author's own comment: its text is gone, and it stays only as a "comment deleted"
- * marker while replies hang under it. Returns its post, or null.
+ * marker while replies hang under it. Answers its post; refused as "not-found" for anyone else's
+ * comment or one already hidden or deleted.
  */
 export async function deleteOwnComment({
   commentId,
@@ -331,11 +331,11 @@ export async function deleteOwnComment({
 }: {
   commentId: string;
   authorId: string;
-}): Promise<{ postId: string } | null> {
+}): Promise<{ ok: true; postId: string } | Refused<"not-found">> {
   const [row] = await getDb()
     .update(comments)
     .set({ status: "deleted", body: "(deleted)" })
     .where(and(eq(comments.id, commentId), eq(comments.authorId, authorId), isVisibleComment))
     .returning({ postId: comments.postId });
-  return row ?? null;
+  return row ? { ok: true, postId: row.postId } : refused("not-found");
 }

@@ -3,7 +3,7 @@ import { and, eq, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../index";
 import { categories, images, postRevisions, postSlugRedirects, posts, postTags } from "../schema";
 import { ensureAuthorSlug } from "./authors";
-import { isUniqueViolation } from "./errors";
+import { isUniqueViolation, refused, type Refused } from "./errors";
 import { selectPostSummaries, toSummary, type ImageRef, type PostDetail } from "./post-summary";
 import { listPostTags } from "./posts";
 import type { CommentsMode } from "../enums";
@@ -210,10 +210,10 @@ function savePostInTransaction({ id, version, input, publication, editorId }: Sa
   });
 }
 
-/** Deletes a post with its comments, likes, revisions and redirects; returns its slug, or null. */
-export async function removePost({ id }: { id: string }): Promise<{ slug: string } | null> {
+/** Deletes a post with its comments, likes, revisions and redirects; answers its slug. */
+export async function removePost({ id }: { id: string }): Promise<{ ok: true; slug: string } | Refused<"not-found">> {
   const [row] = await getDb().delete(posts).where(eq(posts.id, id)).returning({ slug: posts.slug });
-  return row ?? null;
+  return row ? { ok: true, slug: row.slug } : refused("not-found");
 }
 
 /** A post of any state shaped as its public page shows it (for editors' previews), or null. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { refused, type Refused } from "./errors";
 import { count, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { images, posts } from "../schema";
@@ -89,16 +90,16 @@ export async function listMedia({ page = 1, pageSize = 48 }: { page?: number; pa
   );
 }
 
-/** Changes an image's alt text; answers the posts that show it, or null if there is no such image. */
+/** Changes an image's alt text; answers the posts that show it. */
 export async function updateImageAlt({
   id,
   alt,
 }: {
   id: string;
   alt: string;
-}): Promise<{ id: string; title: string }[] | null> {
+}): Promise<{ ok: true; usedIn: { id: string; title: string }[] } | Refused<"not-found">> {
   const [row] = await getDb().update(images).set({ alt }).where(eq(images.id, id)).returning({ usedIn });
-  return row ? (row.usedIn ?? []) : null;
+  return row ? { ok: true, usedIn: row.usedIn ?? [] } : refused("not-found");
 }
 
 /** Deletes an image that no post uses. */
@@ -106,11 +107,7 @@ export async function deleteUnusedImage({
   id,
 }: {
   id: string;
-}): Promise<
-  | { ok: true }
-  | { ok: false; reason: "not-found" }
-  | { ok: false; reason: "in-use"; usedIn: { id: string; title: string }[] }
-> {
+}): Promise<{ ok: true } | Refused<"not-found"> | (Refused<"in-use"> & { usedIn: { id: string; title: string }[] })> {
   return getDb().transaction(async (tx) => {
     const [row] = await tx.select({ id: images.id, usedIn }).from(images).where(eq(images.id, id)).for("update");
     if (!row) return { ok: false, reason: "not-found" } as const;

@@ -1,4 +1,5 @@
 import "server-only";
+import { refused, type Refused } from "./errors";
 import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
@@ -90,8 +91,8 @@ const transitions: Record<CommentModeration, { from: SQL; set: Partial<typeof co
 
 /**
  * Hides, unhides, deletes or approves (marks as looked at) a comment, and logs who did it, in one
- * transaction. Returns the comment's post, or null when the comment is not in a state the action
- * applies to (already hidden, say).
+ * transaction. Answers the comment's post; refused as "wrong-state" when the comment is not in a
+ * state the action applies to (already hidden, say) or does not exist.
  */
 export async function applyModeration({
   commentId,
@@ -101,7 +102,7 @@ export async function applyModeration({
   commentId: string;
   action: CommentModeration;
   actorId: string;
-}): Promise<{ postId: string } | null> {
+}): Promise<{ ok: true; postId: string } | Refused<"wrong-state">> {
   return getDb().transaction(async (tx) => {
     const { from, set } = transitions[action];
     const [row] = await tx
@@ -109,7 +110,7 @@ export async function applyModeration({
       .set({ ...set, reviewedAt: sql`now()` })
       .where(and(eq(comments.id, commentId), from))
       .returning({ postId: comments.postId, authorId: comments.authorId });
-    if (!row) return null;
+    if (!row) return refused("wrong-state");
     await tx.insert(moderationLog).values({
       actorId,
       action: `comment.${action}`,
@@ -117,13 +118,13 @@ export async function applyModeration({
       postId: row.postId,
       userId: row.authorId,
     });
-    return { postId: row.postId };
+    return { ok: true, postId: row.postId } as const;
   });
 }
 
 /**
  * Bans a reader from commenting (replacing any earlier ban) and logs it. Only readers can be
- * banned: editors and admins lose their role first. Returns false for anyone else.
+ * banned: editors and admins lose their role first; anyone else is refused as "not-a-reader".
  */
 export async function storeBan({
   userId,
@@ -135,13 +136,13 @@ export async function storeBan({
   reason: string;
   endsAt: Date | null;
   actorId: string;
-}): Promise<boolean> {
+}): Promise<{ ok: true } | Refused<"not-a-reader">> {
   return getDb().transaction(async (tx) => {
     const [reader] = await tx
       .select({ id: users.id })
       .from(users)
       .where(and(eq(users.id, userId), eq(users.role, "reader")));
-    if (!reader) return false;
+    if (!reader) return refused("not-a-reader");
     await tx
       .insert(commentBans)
       .values({ userId, reason, endsAt, bannedById: actorId })
@@ -151,20 +152,26 @@ export async function storeBan({
       });
     const until = endsAt ? ` until ${endsAt.toISOString()}` : "";
     await tx.insert(moderationLog).values({ actorId, action: "user.ban", userId, detail: `${reason}${until}` });
-    return true;
+    return { ok: true } as const;
   });
 }
 
-/** Lifts a reader's ban and logs it; false when there was none. */
-export async function removeBan({ userId, actorId }: { userId: string; actorId: string }): Promise<boolean> {
+/** Lifts a reader's ban and logs it; refused as "not-banned" when there was none. */
+export async function removeBan({
+  userId,
+  actorId,
+}: {
+  userId: string;
+  actorId: string;
+}): Promise<{ ok: true } | Refused<"not-banned">> {
   return getDb().transaction(async (tx) => {
     const rows = await tx
       .delete(commentBans)
       .where(eq(commentBans.userId, userId))
       .returning({ userId: commentBans.userId });
-    if (rows.length === 0) return false;
+    if (rows.length === 0) return refused("not-banned");
     await tx.insert(moderationLog).values({ actorId, action: "user.unban", userId });
-    return true;
+    return { ok: true } as const;
   });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { refused, type Refused } from "./errors";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { postRevisions, posts, users } from "../schema";
@@ -47,20 +48,20 @@ export async function copyRevisionToPost({
   postId: string;
   revisionId: string;
   editorId: string;
-}): Promise<{ slug: string } | null> {
+}): Promise<{ ok: true; slug: string } | Refused<"not-found">> {
   return getDb().transaction(async (tx) => {
     const [revision] = await tx
       .select({ title: postRevisions.title, excerpt: postRevisions.excerpt, body: postRevisions.body })
       .from(postRevisions)
       .where(and(eq(postRevisions.id, revisionId), eq(postRevisions.postId, postId)));
-    if (!revision) return null;
+    if (!revision) return refused("not-found");
     const [post] = await tx
       .update(posts)
       .set({ ...revision, version: sql`${posts.version} + 1` })
       .where(eq(posts.id, postId))
       .returning({ slug: posts.slug });
-    if (!post) return null;
+    if (!post) return refused("not-found");
     await tx.insert(postRevisions).values({ postId, ...revision, savedById: editorId });
-    return post;
+    return { ok: true, slug: post.slug };
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { refused, type Refused } from "./errors";
 import { and, count, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { commentBans, comments, likes, moderationLog, users } from "../schema";
@@ -143,17 +144,17 @@ export async function setUserRole({
   userId: string;
   role: Role;
   actorId: string;
-}): Promise<"ok" | "not-found" | "last-admin"> {
+}): Promise<{ ok: true } | Refused<"not-found" | "last-admin">> {
   return getDb().transaction(async (tx) => {
     const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin")).for("update");
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for("update");
-    if (!target) return "not-found";
-    if (target.role === role) return "ok";
-    if (target.role === "admin" && admins.length <= 1) return "last-admin";
+    if (!target) return refused("not-found");
+    if (target.role === role) return { ok: true } as const;
+    if (target.role === "admin" && admins.length <= 1) return refused("last-admin");
     await tx.update(users).set({ role }).where(eq(users.id, userId));
     // Staff cannot be banned; a ban on someone made staff is lifted.
     if (role !== "reader") await tx.delete(commentBans).where(eq(commentBans.userId, userId));
     await tx.insert(moderationLog).values({ actorId, action: "user.role", userId, detail: `${target.role} → ${role}` });
-    return "ok";
+    return { ok: true } as const;
   });
 }

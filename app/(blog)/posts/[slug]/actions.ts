@@ -61,7 +61,7 @@ export const editComment = defineAction({ schema: editCommentSchema, role: "read
 /** Deletes the signed-in reader's own comment. */
 export const deleteComment = defineAction({ schema: deleteCommentSchema, role: "reader" }, async (input, viewer) => {
   const result = await deleteOwnComment({ commentId: input.commentId, authorId: viewer.id });
-  if (!result) return fail("not-found", "You can only delete your own comments.");
+  if (!result.ok) return fail("not-found", "You can only delete your own comments.");
   commentsChanged(result.postId);
   return ok(null);
 });

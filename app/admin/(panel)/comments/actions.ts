@@ -12,7 +12,7 @@ export const moderateComment = defineAction(
   { schema: moderateCommentSchema, role: "editor" },
   async ({ commentId, action }, viewer) => {
     const result = await applyModeration({ commentId, action, actorId: viewer.id });
-    if (!result)
+    if (!result.ok)
       return fail(
         "conflict",
         `This comment cannot be ${done[action]} now: someone may have changed it. Reload to see its state.`,
@@ -27,13 +27,13 @@ export const banReader = defineAction(
   { schema: banReaderSchema, role: "editor" },
   async ({ userId, reason, endsAt }, viewer) => {
     const banned = await storeBan({ userId, reason, endsAt: endsAt ? new Date(endsAt) : null, actorId: viewer.id });
-    if (!banned) return fail("not-found", "Only readers can be banned; change an editor's role first.");
+    if (!banned.ok) return fail("not-found", "Only readers can be banned; change an editor's role first.");
     return ok(null);
   },
 );
 
 /** Lets a banned reader comment again. */
 export const liftBan = defineAction({ schema: liftBanSchema, role: "editor" }, async ({ userId }, viewer) => {
-  if (!(await removeBan({ userId, actorId: viewer.id }))) return fail("not-found", "This reader is not banned.");
+  if (!(await removeBan({ userId, actorId: viewer.id })).ok) return fail("not-found", "This reader is not banned.");
   return ok(null);
 });

@@ -29,9 +29,9 @@ export const uploadImage = defineAction(
 
 /** Changes an image's alt text (pages that show it pick it up as they refresh). */
 export const updateImage = defineAction({ schema: updateAltSchema, role: "editor" }, async ({ id, alt }) => {
-  const usedIn = await updateImageAlt({ id, alt });
-  if (!usedIn) return fail("not-found", "This image is no longer in the library.");
-  imageAltChanged(usedIn.map((post) => post.id));
+  const updated = await updateImageAlt({ id, alt });
+  if (!updated.ok) return fail("not-found", "This image is no longer in the library.");
+  imageAltChanged(updated.usedIn.map((post) => post.id));
   return ok(null);
 });
 

@@ -47,7 +47,7 @@ export const savePost = defineAction({ schema: savePostSchema, role: "editor" },
 /** Deletes a post with its comments and likes. */
 export const deletePost = defineAction({ schema: postIdSchema, role: "editor" }, async ({ id }) => {
   const deleted = await removePost({ id });
-  if (!deleted) return fail("not-found", "This post was already deleted.");
+  if (!deleted.ok) return fail("not-found", "This post was already deleted.");
   postChanged({ id, slug: deleted.slug });
   return ok(null);
 });
@@ -57,7 +57,7 @@ export const restoreRevision = defineAction(
   { schema: restoreRevisionSchema, role: "editor" },
   async (input, viewer) => {
     const restored = await copyRevisionToPost({ ...input, editorId: viewer.id });
-    if (!restored) return fail("not-found", "That revision no longer exists.");
+    if (!restored.ok) return fail("not-found", "That revision no longer exists.");
     postChanged({ id: input.postId, slug: restored.slug });
     return ok(null);
   },
