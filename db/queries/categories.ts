@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "../index";
 import { categories, categorySlugRedirects, posts } from "../schema";
 import { isPublic } from "./visibility";
@@ -8,9 +8,9 @@ import type { TaxonomyItem, TaxonomyWrite, TermFields } from "./taxonomy";
 export type Category = { id: string; slug: string; name: string; description: string };
 export type CategoryWithCount = Category & { postCount: number };
 
-/** Every category with its number of public posts, by name. */
-export async function listCategories(): Promise<CategoryWithCount[]> {
-  const rows = await getDb()
+/** Every category by name, with the number of its posts that match `counted` (all of them without). */
+function listCategoriesCounting(counted?: SQL) {
+  return getDb()
     .select({
       id: categories.id,
       slug: categories.slug,
@@ -19,10 +19,14 @@ export async function listCategories(): Promise<CategoryWithCount[]> {
       postCount: count(posts.id),
     })
     .from(categories)
-    .leftJoin(posts, and(eq(posts.categoryId, categories.id), isPublic))
+    .leftJoin(posts, and(eq(posts.categoryId, categories.id), counted))
     .groupBy(categories.id)
     .orderBy(asc(categories.name));
-  return rows;
+}
+
+/** Every category with its number of public posts, by name. */
+export async function listCategories(): Promise<CategoryWithCount[]> {
+  return listCategoriesCounting(isPublic);
 }
 
 /** One category by slug, or null. */
@@ -42,18 +46,7 @@ export async function getCategoryBySlug({ slug }: { slug: string }): Promise<Cat
 
 /** Every category with its number of posts in any state, by name. */
 export async function listCategoriesForEditors(): Promise<TaxonomyItem[]> {
-  return getDb()
-    .select({
-      id: categories.id,
-      slug: categories.slug,
-      name: categories.name,
-      description: categories.description,
-      postCount: count(posts.id),
-    })
-    .from(categories)
-    .leftJoin(posts, eq(posts.categoryId, categories.id))
-    .groupBy(categories.id)
-    .orderBy(asc(categories.name));
+  return listCategoriesCounting();
 }
 
 /** Creates a category; refused when its name or slug is taken. */
