@@ -3,7 +3,7 @@
 import { clsx } from "clsx";
 import { useId, useState, useTransition } from "react";
 import { addComment, editComment } from "@/app/(blog)/posts/[slug]/actions";
-import { HONEYPOT_FIELD, MAX_COMMENT_LENGTH } from "@/app/(blog)/posts/[slug]/limits";
+import { HONEYPOT_FIELD, MAX_COMMENT_LENGTH } from "@/lib/comment-limits";
 import { FormError } from "../ui/form-error";
 import { useComments } from "./comments-context";
 

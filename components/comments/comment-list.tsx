@@ -4,6 +4,7 @@ import { Fragment, useRef, useState, useTransition } from "react";
 import { loadComments, loadCommentThread } from "@/app/(blog)/posts/[slug]/load-comments";
 import type { CommentSort } from "@/db/queries/comment-sorts";
 import { useSettleCommentCount } from "../post/engagement";
+import { MAX_INCLUDED_THREADS, MAX_THREADS_PER_LOAD, THREADS_PER_PAGE } from "@/lib/comment-limits";
 import { FormError } from "../ui/form-error";
 import { CommentsContext, useComments, type CommentChange, type RenderedThread, type View } from "./comments-context";
 
@@ -14,7 +15,6 @@ const sortLabels: Record<CommentSort, string> = {
 };
 
 /** Threads per "Show more comments"; the cached first page has as many. */
-const PAGE_SIZE = 20;
 
 const announcements: Record<CommentChange["kind"], string> = {
   comment: "Your comment was posted.",
@@ -68,7 +68,7 @@ export function CommentsProvider({
 
   function sortBy(sort: CommentSort) {
     run(async () => {
-      const result = await loadComments({ postId, sort, limit: PAGE_SIZE });
+      const result = await loadComments({ postId, sort, limit: THREADS_PER_PAGE });
       if (!result.ok) return result.message;
       setLoaded({ sort, threads: result.data.threads, hasMore: result.data.hasMore, included: [] });
       return null;
@@ -78,7 +78,7 @@ export function CommentsProvider({
   function loadMore() {
     const { sort, threads } = view;
     run(async () => {
-      const result = await loadComments({ postId, sort, after: threads.at(-1)?.id, limit: PAGE_SIZE });
+      const result = await loadComments({ postId, sort, after: threads.at(-1)?.id, limit: THREADS_PER_PAGE });
       if (!result.ok) return result.message;
       setLoaded((current) => {
         const base = current ?? view;
@@ -105,8 +105,8 @@ export function CommentsProvider({
         const result = await loadComments({
           postId,
           sort,
-          limit: Math.min(1_000, Math.max(PAGE_SIZE, threads.length)),
-          include: [...included.map((t) => t.id), change.threadId].slice(-20),
+          limit: Math.min(MAX_THREADS_PER_LOAD, Math.max(THREADS_PER_PAGE, threads.length)),
+          include: [...included.map((t) => t.id), change.threadId].slice(-MAX_INCLUDED_THREADS),
         });
         if (!result.ok) return result.message;
         setLoaded({ sort, threads: result.data.threads, hasMore: result.data.hasMore, included: result.data.included });

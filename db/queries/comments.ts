@@ -1,4 +1,5 @@
 import "server-only";
+import { THREADS_PER_PAGE } from "@/lib/comment-limits";
 import { and, asc, count, desc, eq, exists, gt, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
@@ -21,9 +22,6 @@ export type CommentNode = {
   editedAt: Date | null;
   replies: CommentNode[];
 };
-
-/** Top-level threads in one page of comments. */
-export const COMMENT_PAGE_SIZE = 20;
 
 export type CommentThreadPage = {
   threads: CommentNode[];
@@ -77,7 +75,7 @@ export async function listCommentThreads({
   postId,
   sort = "oldest",
   after,
-  limit = COMMENT_PAGE_SIZE,
+  limit = THREADS_PER_PAGE,
 }: {
   postId: string;
   sort?: CommentSort;

@@ -5,7 +5,7 @@ import { commentBans, comments, likes } from "@/db/schema";
 import { makeComment, makePost, makeUser } from "@/db/testing";
 import { invalidated, signInAs } from "@/test/viewer-mock";
 import { addComment, deleteComment, editComment, setLike } from "./actions";
-import { HONEYPOT_FIELD } from "./limits";
+import { HONEYPOT_FIELD } from "@/lib/comment-limits";
 
 const likeRows = async (postId: string) => (await getDb().select().from(likes).where(eq(likes.postId, postId))).length;
 const commentRow = async (id: string) => (await getDb().select().from(comments).where(eq(comments.id, id)))[0];

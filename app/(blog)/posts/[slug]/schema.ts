@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { commentSorts } from "@/db/queries/comment-sorts";
-import { HONEYPOT_FIELD, MAX_COMMENT_LENGTH } from "./limits";
+import { HONEYPOT_FIELD, MAX_COMMENT_LENGTH, MAX_INCLUDED_THREADS, MAX_THREADS_PER_LOAD } from "@/lib/comment-limits";
 
 const commentBody = z
   .string()
@@ -30,9 +30,6 @@ export const editCommentSchema = z.object({ commentId: z.uuid(), body: commentBo
 
 export const deleteCommentSchema = z.object({ commentId: z.uuid() });
 
-/** Threads one request may ask for: "Show more" asks for a page, a refresh for all shown. */
-export const MAX_THREADS_PER_LOAD = 1_000;
-
 export const loadCommentsSchema = z.object({
   postId: z.uuid(),
   sort: z.enum(commentSorts),
@@ -40,7 +37,7 @@ export const loadCommentsSchema = z.object({
   after: z.uuid().optional(),
   limit: z.number().int().min(1).max(MAX_THREADS_PER_LOAD),
   /** Comments whose threads must come back too, even when they lie beyond `limit`. */
-  include: z.array(z.uuid()).max(20).default([]),
+  include: z.array(z.uuid()).max(MAX_INCLUDED_THREADS).default([]),
 });
 
 export const loadCommentThreadSchema = z.object({ postId: z.uuid(), commentId: z.uuid() });
