@@ -25,6 +25,22 @@ const formMessage = (state: AuthFormState) => (state && !state.ok && !state.fiel
 const fieldErrors = (state: AuthFormState, field: string) =>
   state && !state.ok ? state.fieldErrors?.[field] : undefined;
 
+/** The email field of both forms, keeping what was typed after a failure. */
+function EmailField({ state }: { state: AuthFormState }) {
+  return (
+    <TextField
+      id="email"
+      name="email"
+      type="email"
+      label="Email"
+      autoComplete="email"
+      required
+      defaultValue={state?.values.email}
+      errors={fieldErrors(state, "email")}
+    />
+  );
+}
+
 /** Email and password sign-in; the email stays in the field after a failure. */
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signInWithPassword, null, "/sign-in");
@@ -33,16 +49,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
       <FormError tone="banner" message={formMessage(state)} />
-      <TextField
-        id="email"
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        required
-        defaultValue={state?.values.email}
-        errors={fieldErrors(state, "email")}
-      />
+      <EmailField state={state} />
       <TextField
         id="password"
         name="password"
@@ -87,16 +94,7 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         errors={fieldErrors(state, "name")}
         hint="Shown with your comments."
       />
-      <TextField
-        id="email"
-        name="email"
-        type="email"
-        label="Email"
-        autoComplete="email"
-        required
-        defaultValue={state?.values.email}
-        errors={fieldErrors(state, "email")}
-      />
+      <EmailField state={state} />
       <TextField
         id="password"
         name="password"
