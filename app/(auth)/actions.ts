@@ -45,8 +45,8 @@ export const signUpWithPassword = defineFormAction(
     if (!(await takeAttempt(rules.signUpPerAddress, clientAddress(await headers()))))
       return fail("rate-limited", TOO_MANY);
 
-    const user = await createPasswordUser({ name, email, passwordHash: await hashPassword(password) });
-    if (!user) {
+    const created = await createPasswordUser({ name, email, passwordHash: await hashPassword(password) });
+    if (!created.ok) {
       return fail(
         "conflict",
         "We could not create an account with these details. If you already have one, sign in instead.",

@@ -32,7 +32,7 @@ describe("engagement under concurrency (real Postgres)", () => {
     const post = await makePost();
     const readers = await makeReaders(200, "liker");
     const results = await Promise.all(readers.map((r) => storeLike({ postId: post.id, userId: r.id, liked: true })));
-    expect(results.every((r) => r?.liked === true)).toBe(true);
+    expect(results.every((r) => r.ok && r.liked)).toBe(true);
     expect(await countLikes({ postId: post.id })).toBe(200);
     expect(await likeRows(post.id)).toBe(200);
   });
@@ -85,6 +85,6 @@ describe("engagement under concurrency (real Postgres)", () => {
         }),
       ),
     );
-    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 });

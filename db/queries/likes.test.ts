@@ -7,14 +7,24 @@ describe("storeLike", () => {
   it("likes and unlikes, idempotently", async () => {
     const post = await makePost();
     const reader = await makeUser();
-    expect(await storeLike({ postId: post.id, userId: reader.id, liked: true })).toEqual({ liked: true, likeCount: 1 });
-    expect(await storeLike({ postId: post.id, userId: reader.id, liked: true })).toEqual({ liked: true, likeCount: 1 });
+    expect(await storeLike({ postId: post.id, userId: reader.id, liked: true })).toEqual({
+      ok: true,
+      liked: true,
+      likeCount: 1,
+    });
+    expect(await storeLike({ postId: post.id, userId: reader.id, liked: true })).toEqual({
+      ok: true,
+      liked: true,
+      likeCount: 1,
+    });
     expect((await getEngagement({ postId: post.id, userId: reader.id }))?.liked).toBe(true);
     expect(await storeLike({ postId: post.id, userId: reader.id, liked: false })).toEqual({
+      ok: true,
       liked: false,
       likeCount: 0,
     });
     expect(await storeLike({ postId: post.id, userId: reader.id, liked: false })).toEqual({
+      ok: true,
       liked: false,
       likeCount: 0,
     });
@@ -30,11 +40,17 @@ describe("storeLike", () => {
     const reader = await makeUser();
     const draft = await makePost({ status: "draft" });
     const scheduled = await makePost({ daysAgo: -1 });
-    expect(await storeLike({ postId: draft.id, userId: reader.id, liked: true })).toBeNull();
-    expect(await storeLike({ postId: scheduled.id, userId: reader.id, liked: true })).toBeNull();
-    expect(
-      await storeLike({ postId: "00000000-0000-0000-0000-000000000000", userId: reader.id, liked: true }),
-    ).toBeNull();
+    expect(await storeLike({ postId: draft.id, userId: reader.id, liked: true })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
+    expect(await storeLike({ postId: scheduled.id, userId: reader.id, liked: true })).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
+    expect(await storeLike({ postId: "00000000-0000-0000-0000-000000000000", userId: reader.id, liked: true })).toEqual(
+      { ok: false, reason: "not-found" },
+    );
     expect(await countLikes({ postId: draft.id })).toBe(0);
   });
 });

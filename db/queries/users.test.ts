@@ -4,9 +4,12 @@ import { createPasswordUser, getAuthUser, getUserWithPasswordByEmail } from "./u
 
 describe("users", () => {
   it("creates a reader with a normalised email, once per address whatever the case", async () => {
-    const user = await createPasswordUser({ name: " Ada ", email: " Ada@Example.TEST ", passwordHash: "h" });
-    expect(user).toMatchObject({ name: "Ada", email: "ada@example.test", role: "reader" });
-    expect(await createPasswordUser({ name: "Other", email: "ADA@example.test", passwordHash: "h2" })).toBeNull();
+    const created = await createPasswordUser({ name: " Ada ", email: " Ada@Example.TEST ", passwordHash: "h" });
+    expect(created).toMatchObject({ ok: true, user: { name: "Ada", email: "ada@example.test", role: "reader" } });
+    expect(await createPasswordUser({ name: "Other", email: "ADA@example.test", passwordHash: "h2" })).toEqual({
+      ok: false,
+      reason: "email-taken",
+    });
   });
 
   it("finds a person with their hash by email, case-insensitively", async () => {

@@ -41,8 +41,8 @@ export async function getAuthUser({ id }: { id: string }): Promise<AuthUser | nu
 }
 
 /**
- * Creates a reader with a password. Returns null when the email is taken (the unique index
- * decides, so two sign-ups racing for one address cannot both win).
+ * Creates a reader with a password. Refused as "email-taken" when the address has an account
+ * (the unique index decides, so two sign-ups racing for one address cannot both win).
  */
 export async function createPasswordUser({
   name,
@@ -54,13 +54,13 @@ export async function createPasswordUser({
   email: string;
   passwordHash: string;
   role?: Role;
-}): Promise<AuthUser | null> {
+}): Promise<{ ok: true; user: AuthUser } | Refused<"email-taken">> {
   const rows = await getDb()
     .insert(users)
     .values({ name: name.trim(), email: normaliseEmail(email), passwordHash, role })
     .onConflictDoNothing()
     .returning(authColumns);
-  return rows[0] ?? null;
+  return rows[0] ? { ok: true, user: rows[0] } : refused("email-taken");
 }
 
 export type UserRow = {

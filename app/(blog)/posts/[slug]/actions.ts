@@ -9,9 +9,9 @@ import { addCommentSchema, deleteCommentSchema, editCommentSchema, setLikeSchema
 /** Likes or unlikes a public post for the signed-in reader; answers the new count. */
 export const setLike = defineAction({ schema: setLikeSchema, role: "reader" }, async ({ postId, liked }, viewer) => {
   const result = await storeLike({ postId, userId: viewer.id, liked });
-  if (!result) return fail("not-found", "This post is not available.");
+  if (!result.ok) return fail("not-found", "This post is not available.");
   likesChanged(postId);
-  return ok(result);
+  return ok({ liked: result.liked, likeCount: result.likeCount });
 });
 
 /** The sentence for a reader who may not write on a post now; `notFound` when the target is gone. */
