@@ -1,3 +1,5 @@
+// Page 2 and later of a list whose first page is the route above; why a twin and not one
+// [[...page]] route: docs/decisions/008-paged-list-routes-stay-twins.md.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TagPage } from "@/components/blog/tag-page";
