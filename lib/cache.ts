@@ -15,6 +15,12 @@ export const cacheTags = {
   /** One post's page, by id (survives a slug change) and by slug (for lookups that found nothing). */
   post: (id: string) => `post:${id}`,
   postSlug: (slug: string) => `post-slug:${slug}`,
+  /**
+   * The like count in one post's cached page: only ever refreshed in the background, and at most
+   * once a minute (lib/invalidate.ts, likesChanged), so no reader can keep the page out of the
+   * cache by toggling a like. A tag of its own for the reason given at listCounts.
+   */
+  postLikes: (id: string) => `post-likes:${id}`,
   /** One post's comment threads. */
   comments: (postId: string) => `comments:${postId}`,
   /** One comment's permalink page (until its post is known, when it takes the post's tags). */

@@ -127,7 +127,7 @@ export async function getPost(slug: string) {
   await publicLifetime();
   const post = await getPublishedPostBySlug({ slug });
   if (!post) return null;
-  cacheTag(cacheTags.post(post.id), cacheTags.taxonomy);
+  cacheTag(cacheTags.post(post.id), cacheTags.postLikes(post.id), cacheTags.taxonomy);
   const { tree: body, images } = await renderPostBody(post.body);
   return { post, body, images };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag, updateTag } from "next/cache";
 import { cacheTags } from "./cache";
+import { rules, takeAttempt } from "./rate-limit";
 
 /**
  * After a comment changes: its post's threads and counts refresh at once for the person who made
@@ -13,12 +14,15 @@ export function commentsChanged(postId: string): void {
 }
 
 /**
- * After a like: the post page's count expires at once. Stale-while-revalidate is kept to the
- * lists: mixing it with immediate expiry on the same tag let a stale post page outlive a later
- * comment in our tests.
+ * After a like: nothing expires. The reader who liked, and every later reader, get the live
+ * count from the engagement endpoint; the count inside the cached post page and on the lists is
+ * refreshed in the background, at most once a minute per post across all instances
+ * (rules.likeCountRefreshPerPost), so toggling a like cannot keep the page out of the cache.
+ * Its tag, postLikes, is never expired at once (see cacheTags.listCounts on mixing the two).
  */
-export function likesChanged(postId: string): void {
-  updateTag(cacheTags.post(postId));
+export async function likesChanged(postId: string): Promise<void> {
+  if (!(await takeAttempt(rules.likeCountRefreshPerPost, postId))) return;
+  revalidateTag(cacheTags.postLikes(postId), "max");
   revalidateTag(cacheTags.listCounts, "max");
 }
 

@@ -16,6 +16,15 @@ export const rules = {
   signInPerAddress: { bucket: "sign-in:address", limit: 30, windowSeconds: FIFTEEN_MINUTES },
   signInPerAccount: { bucket: "sign-in:account", limit: 10, windowSeconds: FIFTEEN_MINUTES },
   signUpPerAddress: { bucket: "sign-up:address", limit: 10, windowSeconds: FIFTEEN_MINUTES },
+  /** Likes and unlikes by one reader: plenty for a person, too few to churn the database. */
+  likesPerReader: { bucket: "like:reader", limit: 30, windowSeconds: 60 },
+  /** Edits of their comments by one reader. */
+  commentEditsPerReader: { bucket: "comment-edit:reader", limit: 10, windowSeconds: 60 },
+  /**
+   * How often likes may refresh one post's cached page and the lists' counts: once a minute,
+   * across every instance. Readers see live counts in the meantime (the engagement endpoint).
+   */
+  likeCountRefreshPerPost: { bucket: "like-refresh:post", limit: 1, windowSeconds: 60 },
 } satisfies Record<string, RateRule>;
 
 /**

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { commentBans, comments, likes } from "@/db/schema";
 import { makeComment, makePost, makeUser } from "@/db/testing";
-import { invalidated, signInAs } from "@/test/viewer-mock";
+import { expiredAtOnce, invalidated, signInAs } from "@/test/viewer-mock";
 import { addComment, deleteComment, editComment, setLike } from "./actions";
 import { HONEYPOT_FIELD } from "@/lib/comment-limits";
 
@@ -14,6 +14,7 @@ const commentsOn = async (postId: string) => getDb().select().from(comments).whe
 beforeEach(() => {
   signInAs(null);
   invalidated.length = 0;
+  expiredAtOnce.length = 0;
 });
 
 describe("setLike", () => {
@@ -24,7 +25,7 @@ describe("setLike", () => {
     expect(invalidated).toEqual([]);
   });
 
-  it("likes for the signed-in reader only, and invalidates the post and lists", async () => {
+  it("likes for the signed-in reader only, and refreshes the post's and lists' counts", async () => {
     const post = await makePost();
     const reader = await makeUser();
     const other = await makeUser();
@@ -37,8 +38,36 @@ describe("setLike", () => {
       data: { liked: false, likeCount: 1 },
     });
     expect(await likeRows(post.id)).toBe(1);
-    expect(invalidated).toContain(`post:${post.id}`);
+    expect(invalidated).toContain(`post-likes:${post.id}`);
     expect(invalidated).toContain("post-counts");
+  });
+
+  it("never expires the post page, and refreshes its cached count at most once a minute", async () => {
+    // The attack: toggle a like before every visit, so that no visit is served from the cache.
+    const post = await makePost();
+    signInAs(await makeUser());
+    for (let i = 0; i < 6; i++)
+      expect(await setLike({ postId: post.id, liked: i % 2 === 0 })).toMatchObject({ ok: true });
+    expect(expiredAtOnce).toEqual([]);
+    expect(invalidated.filter((tag) => tag.startsWith("post:"))).toEqual([]);
+    expect(invalidated.filter((tag) => tag === `post-likes:${post.id}`)).toHaveLength(1);
+  });
+
+  it("limits one reader to 30 likes a minute, and says so", async () => {
+    const post = await makePost();
+    const reader = await makeUser();
+    signInAs(reader);
+    for (let i = 0; i < 30; i++)
+      expect(await setLike({ postId: post.id, liked: i % 2 === 0 })).toMatchObject({ ok: true });
+    expect(await setLike({ postId: post.id, liked: true })).toMatchObject({
+      ok: false,
+      reason: "rate-limited",
+      message: expect.stringMatching(/wait/i),
+    });
+    expect(await likeRows(post.id)).toBe(0);
+    // Another reader is not slowed down by it.
+    signInAs(await makeUser());
+    expect(await setLike({ postId: post.id, liked: true })).toMatchObject({ ok: true });
   });
 
   it("validates every argument, the post id included", async () => {
@@ -161,6 +190,21 @@ describe("editComment", () => {
     signInAs(author);
     expect(await editComment({ commentId: comment.id, body: "Better" })).toEqual({ ok: true, data: null });
     expect(await commentRow(comment.id)).toMatchObject({ body: "Better", editedAt: expect.any(Date) });
+  });
+
+  it("limits one reader to 10 edits a minute, and keeps the text of the refused one out", async () => {
+    const post = await makePost();
+    const author = await makeUser();
+    const comment = await makeComment(post.id, { authorId: author.id, body: "Draft 0" });
+    signInAs(author);
+    for (let i = 1; i <= 10; i++)
+      expect(await editComment({ commentId: comment.id, body: `Draft ${i}` })).toMatchObject({ ok: true });
+    expect(await editComment({ commentId: comment.id, body: "Draft 11" })).toMatchObject({
+      ok: false,
+      reason: "rate-limited",
+      message: expect.stringMatching(/wait/i),
+    });
+    expect((await commentRow(comment.id))?.body).toBe("Draft 10");
   });
 });
 

@@ -4,13 +4,16 @@ import { deleteOwnComment, editOwnComment, insertComment, type WriteRefusal } fr
 import { storeLike } from "@/db/queries/likes";
 import { defineAction, fail, ok } from "@/lib/actions";
 import { commentsChanged, likesChanged } from "@/lib/invalidate";
+import { rules, takeAttempt } from "@/lib/rate-limit";
 import { addCommentSchema, deleteCommentSchema, editCommentSchema, setLikeSchema } from "./schema";
 
 /** Likes or unlikes a public post for the signed-in reader; answers the new count. */
 export const setLike = defineAction({ schema: setLikeSchema, role: "reader" }, async ({ postId, liked }, viewer) => {
+  if (!(await takeAttempt(rules.likesPerReader, viewer.id)))
+    return fail("rate-limited", "You are liking and unliking very fast. Please wait a minute.");
   const result = await storeLike({ postId, userId: viewer.id, liked });
   if (!result.ok) return fail("not-found", "This post is not available.");
-  likesChanged(postId);
+  await likesChanged(postId);
   return ok({ liked: result.liked, likeCount: result.likeCount });
 });
 
@@ -52,6 +55,8 @@ export const addComment = defineAction({ schema: addCommentSchema, role: "reader
 
 /** Changes the text of the signed-in reader's own comment (it goes back to the moderators). */
 export const editComment = defineAction({ schema: editCommentSchema, role: "reader" }, async (input, viewer) => {
+  if (!(await takeAttempt(rules.commentEditsPerReader, viewer.id)))
+    return fail("rate-limited", "You have edited a lot in the last minute. Please wait a moment and save again.");
   const result = await editOwnComment({ commentId: input.commentId, authorId: viewer.id, body: input.body });
   if (!result.ok) return refused(result, "You can only edit your own comments.");
   commentsChanged(result.postId);
