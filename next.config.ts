@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { IMAGE_MAX_AGE_SECONDS } from "./lib/image-cache";
 
 const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers a developer's build.
@@ -28,6 +29,9 @@ const nextConfig: NextConfig = {
     // Images live in Postgres and are served by our own route; next/image optimises them.
     localPatterns: [{ pathname: "/api/images/**" }],
     formats: ["image/avif", "image/webp"],
+    // The optimised copies are cached as long as the originals, so browsers and CDNs drop a
+    // deleted image within the hour too (Next's default would be four hours).
+    minimumCacheTTL: IMAGE_MAX_AGE_SECONDS,
   },
   poweredByHeader: false,
   async headers() {

@@ -4,11 +4,23 @@ import { getAuthUser } from "@/db/queries/users";
 import { hasRole } from "@/lib/auth/roles";
 import { signInHref } from "@/lib/auth/return-to";
 import { authSecret } from "@/lib/auth/secret";
-import { addressState, type PublicAddress, publicAddress } from "@/lib/public-addresses";
+import { addressState, imageState, optimisedImageId, type PublicAddress, publicAddress } from "@/lib/public-addresses";
 
 export async function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname === "/_next/image") return optimisedImage(request);
   const address = publicAddress(request.nextUrl.pathname);
   return address ? publicPage(request, address) : adminPage(request);
+}
+
+/**
+ * An optimised library image answers only while the image exists: Next's image optimiser would
+ * otherwise go on serving a deleted image from its cache. If the database cannot answer, the
+ * optimiser decides as before.
+ */
+async function optimisedImage(request: NextRequest) {
+  const id = optimisedImageId(request.nextUrl);
+  if (id && (await imageState(id)) === "none") return new NextResponse("Not found", { status: 404 });
+  return NextResponse.next();
 }
 
 /**
@@ -54,6 +66,7 @@ export const config = {
   matcher: [
     "/admin",
     "/admin/:path*",
+    "/_next/image",
     "/posts/:slug",
     "/comments/:id",
     "/page/:page",

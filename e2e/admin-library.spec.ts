@@ -26,6 +26,36 @@ test("an editor uploads an image with alt text, corrects the alt text, and delet
   await expect(page.locator(`img[alt="${better}"]`)).toHaveCount(0);
 });
 
+test("a deleted image stops answering at every address: its own and the optimised ones", async ({ page }) => {
+  await signInTo(page, EDITOR, "/admin/media");
+  const alt = unique("An amber rectangle");
+  const form = page.getByRole("form", { name: "Upload an image" });
+  await form.getByLabel("Image file").setInputFiles(await pngFile("amber.png", "#c08020"));
+  await form.getByLabel("Alt text").fill(alt);
+  await form.getByRole("button", { name: "Upload" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Uploaded “${alt}”.`);
+  const card = page.getByRole("listitem").filter({ has: page.locator(`img[alt="${alt}"]`) });
+  const optimised = await card.locator("img").getAttribute("src");
+  const original = new URL(optimised!, "http://x").searchParams.get("url")!;
+  expect(original).toMatch(/^\/api\/images\/[0-9a-f-]{36}$/);
+
+  // Fetched (and so cached by the image optimiser) before the deletion, as a reader would have.
+  const addresses = [original, optimised!, `/_next/image?url=${encodeURIComponent(original)}&w=640&q=75`];
+  for (const address of addresses) {
+    const response = await page.request.get(address);
+    expect(response.status(), address).toBe(200);
+    // Browsers and CDNs may keep it for an hour at most: never "immutable" for a year.
+    const cacheControl = response.headers()["cache-control"] ?? "";
+    expect(cacheControl, address).not.toContain("immutable");
+    expect(Number(/max-age=(\d+)/.exec(cacheControl)?.[1]), address).toBeLessThanOrEqual(3600);
+  }
+
+  await card.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete image" }).click();
+  await expect(page.locator(`img[alt="${alt}"]`)).toHaveCount(0);
+  for (const address of addresses) expect((await page.request.get(address)).status(), address).toBe(404);
+});
+
 test("an image a post uses cannot be deleted, and the library says which post", async ({ page }) => {
   await signInTo(page, EDITOR, "/admin/media");
   const card = page.getByRole("listitem").filter({ hasText: "The Case for a Slower Web" }).first();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { addressChecker, publicAddress, type PublicAddress } from "./public-addresses";
+import { addressChecker, optimisedImageId, publicAddress, type PublicAddress } from "./public-addresses";
 
 describe("publicAddress", () => {
   const list = (of: string, page: number, at: object = {}) => ({ kind: "list", list: { of, ...at }, page });
@@ -120,5 +120,21 @@ describe("addressChecker", () => {
     expect(await check(post("slow-post"), 0)).toBe("unknown");
     expect(error).toHaveBeenCalledOnce();
     error.mockRestore();
+  });
+});
+
+describe("optimisedImageId", () => {
+  const id = "0b9f8c1e-2f6a-4c8e-9d3b-5a7e1f0c2d4b";
+  const at = (path: string) => optimisedImageId(new URL(path, "http://localhost"));
+
+  it("finds the library image an optimised-image address asks for", () => {
+    expect(at(`/_next/image?url=%2Fapi%2Fimages%2F${id}&w=640&q=75`)).toBe(id);
+  });
+
+  it("is null for any other address, image or not", () => {
+    expect(at(`/_next/image?url=%2Ficon.png&w=64&q=75`)).toBeNull();
+    expect(at(`/_next/image?url=%2Fapi%2Fimages%2Fnot-a-uuid&w=64&q=75`)).toBeNull();
+    expect(at(`/_next/image?url=%2Fapi%2Fimages%2F${id}%2Fmore&w=64&q=75`)).toBeNull();
+    expect(at(`/api/images/${id}`)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { type PublicAddress, publicAddressExists } from "@/db/queries/addresses";
+import { imageExists } from "@/db/queries/images";
 import { env } from "./env";
 import { POSTS_PER_PAGE } from "./page-window";
 import { archiveMonthParamsSchema, pageParamSchema, slugParamSchema } from "./params";
@@ -71,10 +72,21 @@ type Lookup = (address: PublicAddress) => Promise<boolean>;
  * post unpublished in that time shows the page's own 404 until then. Misses are never remembered:
  * a post published a second ago is found at once, and made-up addresses cannot fill the memory.
  */
-export function addressChecker(lookup: Lookup, { trustedMs = 60_000, remember = 10_000, deadlineMs = 1500 } = {}) {
+export function addressChecker(lookup: Lookup, options: CheckerOptions = {}) {
+  return existenceChecker(lookup, addressKey, options);
+}
+
+type CheckerOptions = { trustedMs?: number; remember?: number; deadlineMs?: number };
+
+/** addressChecker for anything with a key: found, none, or unknown within the deadline. */
+function existenceChecker<A>(
+  lookup: (subject: A) => Promise<boolean>,
+  keyOf: (subject: A) => string,
+  { trustedMs = 60_000, remember = 10_000, deadlineMs = 1500 }: CheckerOptions,
+) {
   const known = new Map<string, number>();
-  return async function addressState(address: PublicAddress, now = Date.now()): Promise<AddressState> {
-    const key = addressKey(address);
+  return async function state(address: A, now = Date.now()): Promise<AddressState> {
+    const key = keyOf(address);
     if ((known.get(key) ?? 0) > now) return "found";
     let found: boolean;
     let timer: NodeJS.Timeout | undefined;
@@ -101,4 +113,28 @@ export function addressChecker(lookup: Lookup, { trustedMs = 60_000, remember = 
 
 export const addressState = addressChecker((address) =>
   publicAddressExists(address, { pageSize: POSTS_PER_PAGE, timeZone: env().SITE_TIME_ZONE }),
+);
+
+/**
+ * The library image an optimised-image address (`/_next/image?url=/api/images/<id>&w=...`) asks
+ * for; null for any other address.
+ */
+export function optimisedImageId(url: URL): string | null {
+  if (url.pathname !== "/_next/image") return null;
+  const match = /^\/api\/images\/([^/?#]+)$/.exec(url.searchParams.get("url") ?? "");
+  return (match && z.uuid().safeParse(match[1]).data) ?? null;
+}
+
+/**
+ * Whether an image is still in the library, asked before Next's image optimiser answers from its
+ * own cache (which keeps a deleted image for as long as it was told it may). Never remembered:
+ * an image deleted a moment ago is refused at once. One primary-key read per optimised image
+ * that reaches the server; browsers and CDNs cache the rest (IMAGE_MAX_AGE_SECONDS).
+ */
+export const imageState = existenceChecker(
+  (id: string) => imageExists({ id }),
+  (id) => `image/${id}`,
+  {
+    trustedMs: 0,
+  },
 );

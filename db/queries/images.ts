@@ -20,6 +20,12 @@ export async function getImageFile({
   return row ?? null;
 }
 
+/** Whether the library has this image (one primary-key read, for the proxy). */
+export async function imageExists({ id }: { id: string }): Promise<boolean> {
+  const [row] = await getDb().select({ id: images.id }).from(images).where(eq(images.id, id)).limit(1);
+  return row !== undefined;
+}
+
 /** Dimensions and alt text of the given images (for rendering them with next/image). */
 export async function listImageRefs({ ids }: { ids: string[] }): Promise<ImageRef[]> {
   if (ids.length === 0) return [];

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { getImage } from "@/lib/content";
+import { IMAGE_MAX_AGE_SECONDS } from "@/lib/image-cache";
 
 const idSchema = z.uuid();
 
 /**
- * Serves an image from the media library. An image never changes once stored (a new upload gets
- * a new id), so it may be cached for a year anywhere.
+ * Serves an image from the media library, cacheable anywhere for IMAGE_MAX_AGE_SECONDS: long
+ * enough to spare the server, short enough that a deleted image is gone everywhere within it.
  */
 export async function GET(_request: Request, { params }: RouteContext<"/api/images/[id]">) {
   const id = idSchema.safeParse((await params).id);
@@ -16,7 +17,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/imag
     headers: {
       "Content-Type": image.contentType,
       "Content-Length": String(image.byteSize),
-      "Cache-Control": "public, max-age=31536000, immutable",
+      "Cache-Control": `public, max-age=${IMAGE_MAX_AGE_SECONDS}`,
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
