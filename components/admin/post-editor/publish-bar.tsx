@@ -4,7 +4,7 @@ import { Trash2 } from "lucide-react";
 import type { PostState } from "@/db/queries/admin-posts";
 import type { ActionResult } from "@/lib/actions";
 import { Button } from "../../ui/button";
-import { Field, inputClass } from "../../ui/field";
+import { Field, FieldErrors, inputClass } from "../../ui/field";
 import { LocalTime } from "../../ui/local-time";
 import { ConfirmButton } from "../confirm-button";
 import type { Publication } from "./rules";
@@ -73,11 +73,13 @@ export function PublishBar({
                 Publish at <span className="font-normal text-muted">({zone})</span>
               </>
             }
-            errors={publishAtErrors}
           >
             {(control) => (
               <input
                 {...control}
+                // Its error shows under the whole bar, so the buttons stay level with the input.
+                aria-invalid={publishAtErrors?.length ? true : undefined}
+                aria-describedby={publishAtErrors?.length ? `${id}-publishAt-error` : undefined}
                 type="datetime-local"
                 value={publishAt}
                 onChange={(e) => onPublishAtChange(e.target.value)}
@@ -111,6 +113,7 @@ export function PublishBar({
           </div>
         )}
       </div>
+      <FieldErrors id={`${id}-publishAt-error`} errors={publishAtErrors} />
     </section>
   );
 }
