@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { IMAGE_MAX_AGE_SECONDS } from "./lib/image-cache";
+import { contentSecurityPolicy, strictTransportSecurity } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never clobbers a developer's build.
@@ -44,6 +45,22 @@ const nextConfig: NextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
+      },
+      {
+        // Prerendered pages and static files. Pages rendered per request (admin, sign-in,
+        // sign-up) get a nonce-based policy from proxy.ts instead; images carry their own.
+        source: "/((?!admin|sign-in|sign-up|api/images/).*)",
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: contentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }),
+          },
+        ],
+      },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [strictTransportSecurity],
       },
       {
         // RSC payloads (navigations and prefetches) stay out of the browser's HTTP cache; the

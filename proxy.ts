@@ -4,10 +4,12 @@ import { getAuthUser } from "@/db/queries/users";
 import { hasRole } from "@/lib/auth/roles";
 import { signInHref } from "@/lib/auth/return-to";
 import { authSecret } from "@/lib/auth/secret";
+import { contentSecurityPolicy, newNonce } from "@/lib/security-headers";
 import { addressState, imageState, optimisedImageId, type PublicAddress, publicAddress } from "@/lib/public-addresses";
 
 export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === "/_next/image") return optimisedImage(request);
+  if (request.nextUrl.pathname === "/sign-in" || request.nextUrl.pathname === "/sign-up") return withNonce(request);
   const address = publicAddress(request.nextUrl.pathname);
   return address ? publicPage(request, address) : adminPage(request);
 }
@@ -58,8 +60,26 @@ async function adminPage(request: NextRequest) {
     return NextResponse.redirect(
       new URL(signInHref(`${request.nextUrl.pathname}${request.nextUrl.search}`), request.url),
     );
-  if (hasRole(user.role, needed)) return NextResponse.next();
-  return NextResponse.rewrite(new URL("/forbidden-page", request.url));
+  if (hasRole(user.role, needed)) return withNonce(request);
+  // The forbidden page is prerendered, so it gets the policy of prerendered pages.
+  const forbidden = NextResponse.rewrite(new URL("/forbidden-page", request.url));
+  forbidden.headers.set("Content-Security-Policy", contentSecurityPolicy({ dev }));
+  return forbidden;
+}
+
+const dev = process.env.NODE_ENV === "development";
+
+/**
+ * A page rendered per request gets a strict policy: scripts run only with this response's nonce,
+ * which Next reads from the request's policy header and puts on every script it writes.
+ */
+function withNonce(request: NextRequest) {
+  const policy = contentSecurityPolicy({ nonce: newNonce(), dev });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {
@@ -67,6 +87,8 @@ export const config = {
     "/admin",
     "/admin/:path*",
     "/_next/image",
+    "/sign-in",
+    "/sign-up",
     "/posts/:slug",
     "/comments/:id",
     "/page/:page",

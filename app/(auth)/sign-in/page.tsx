@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/auth-forms";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { FormError } from "@/components/ui/form-error";
 import { safeReturnTo } from "@/lib/auth/return-to";
+
+// Rendered per request, never from a static shell: its scripts must carry this response's CSP
+// nonce (proxy.ts; docs/architecture.md, "Security headers").
+export const instant = false;
 
 export function generateMetadata(): Metadata {
   return pageMetadata({
@@ -36,7 +41,8 @@ async function SignIn({ searchParams }: PageProps<"/sign-in">) {
   );
 }
 
-export default function SignInPage(props: PageProps<"/sign-in">) {
+export default async function SignInPage(props: PageProps<"/sign-in">) {
+  await connection();
   return (
     <AuthCard title="Sign in">
       <Suspense fallback={<AuthFormSkeleton />}>

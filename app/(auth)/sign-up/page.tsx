@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
 import { SignUpForm } from "@/components/auth/auth-forms";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { safeReturnTo } from "@/lib/auth/return-to";
+
+// Rendered per request, never from a static shell: its scripts must carry this response's CSP
+// nonce (proxy.ts; docs/architecture.md, "Security headers").
+export const instant = false;
 
 export function generateMetadata(): Metadata {
   return pageMetadata({
@@ -26,7 +31,8 @@ async function SignUp({ searchParams }: PageProps<"/sign-up">) {
   );
 }
 
-export default function SignUpPage(props: PageProps<"/sign-up">) {
+export default async function SignUpPage(props: PageProps<"/sign-up">) {
+  await connection();
   return (
     <AuthCard title="Create an account">
       <Suspense fallback={<AuthFormSkeleton />}>
