@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { IMAGE_MAX_AGE_SECONDS } from "../lib/image-cache";
 import { readingMinutes, countWords } from "../lib/reading-time";
 import { seedPosts } from "../db/seed/content";
 import { PostPage } from "./pages/post-page";
@@ -114,7 +115,7 @@ for (const timezoneId of ["Asia/Tokyo", "America/Los_Angeles"]) {
   });
 }
 
-test("the cover is served from Postgres with long caching and the right type", async ({ page, request }) => {
+test("the cover is served from Postgres with an hour's caching and the right type", async ({ page, request }) => {
   await new PostPage(page).goto(featuredPost.slug);
   const src = await page.locator("figure img").first().getAttribute("src");
   const id = /%2Fapi%2Fimages%2F([0-9a-f-]{36})|\/api\/images\/([0-9a-f-]{36})/.exec(src ?? "");
@@ -124,7 +125,8 @@ test("the cover is served from Postgres with long caching and the right type", a
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/webp");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
-  expect(response.headers()["cache-control"]).toContain("immutable");
+  // An hour, not "immutable" for a year: a deleted image must stop answering everywhere within it.
+  expect(response.headers()["cache-control"]).toBe(`public, max-age=${IMAGE_MAX_AGE_SECONDS}`);
   expect((await request.get("/api/images/not-an-id")).status()).toBe(404);
   expect((await request.get("/api/images/00000000-0000-0000-0000-000000000000")).status()).toBe(404);
 });
