@@ -143,6 +143,9 @@ test("each comment has a permalink showing its whole thread", async ({ page }) =
 
 test("comments can be sorted newest first and by most replies", async ({ page }) => {
   await page.goto("/posts/when-machines-learned-to-sketch");
+  // The order is changed by script: a choice made before the page hydrates is reset by React.
+  // Once the page has asked who is signed in (after hydration), the network goes quiet.
+  await page.waitForLoadState("networkidle");
   const topLevel = page.locator("#comments > div > ol > li > article");
   await expect(topLevel.first()).toHaveAccessibleName("Comment by Maya Chen");
   await page.getByLabel("Sort by").selectOption("newest");
