@@ -1,22 +1,19 @@
 "use client";
 
-import { signOutAction, signOutEverywhere } from "@/app/(auth)/actions";
+import { signOutAction } from "@/app/(auth)/actions";
 
-/**
- * Signs out (here, or with `everywhere` on every device), then loads the home page afresh so no
- * per-reader part of any page stays on screen.
- */
-export function SignOutButton({ className, everywhere = false }: { className?: string; everywhere?: boolean }) {
+/** Signs out, then loads the home page afresh so no per-reader part of any page stays on screen. */
+export function SignOutButton({ className }: { className?: string }) {
   return (
     <form
       action={async () => {
-        await (everywhere ? signOutEverywhere({}) : signOutAction({}));
+        await signOutAction({});
         // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign("/");
       }}
     >
       <button type="submit" className={className}>
-        {everywhere ? "Sign out everywhere" : "Sign out"}
+        Sign out
       </button>
     </form>
   );
