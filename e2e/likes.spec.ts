@@ -32,7 +32,11 @@ test("a reader likes and unlikes a post, and the count survives a reload", async
 
 test("a signed-out reader who clicks like is asked to sign in and brought back", async ({ page }) => {
   const path = "/posts/walking-the-grid";
+  // The button is React's: a click before the page has hydrated does nothing. The page asks who
+  // is reading once it has hydrated, so that answer is the moment the button works.
+  const hydrated = page.waitForResponse((response) => response.url().endsWith("/api/viewer"));
   await page.goto(path);
+  await hydrated;
   const like = page.locator("#like");
   const before = await count(like);
   await like.click();
