@@ -1,7 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getCategoryBySlug, listCategories } from "@/db/queries/categories";
-import { getCommentThread, listCommentThreads } from "@/db/queries/comments";
+import { getCommentThread, getCommentsVersion, listCommentThreads } from "@/db/queries/comments";
 import { getImageFile } from "@/db/queries/images";
 import { getCategoryRedirect, getPostRedirect } from "@/db/queries/redirects";
 import { getAuthorBySlug } from "@/db/queries/authors";
@@ -148,12 +148,17 @@ export async function getMovedCategorySlug(slug: string) {
   return getCategoryRedirect({ slug });
 }
 
-/** The first page of a post's comment threads, oldest first, as every reader first sees them. */
+/**
+ * The first page of a post's comment threads, oldest first, as every reader first sees them, and
+ * the comments mark they were read at: a page cached from a render that raced a change carries
+ * an old mark, and the browser, seeing the live one differ, fetches the threads again.
+ */
 export async function getFirstCommentThreads(postId: string) {
   "use cache";
   cacheTag(cacheTags.comments(postId));
   cacheLife({ stale: 300, revalidate: DAY, expire: 7 * DAY });
-  return listCommentThreads({ postId });
+  const version = await getCommentsVersion({ postId });
+  return { ...(await listCommentThreads({ postId })), version };
 }
 
 /** A comment's thread and post for its permalink page, or null. */

@@ -1,9 +1,9 @@
 "use client";
 
-import { Fragment, useRef, useState, useTransition } from "react";
+import { Fragment, useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
 import { loadComments, loadCommentThread } from "@/app/(blog)/posts/[slug]/load-comments";
 import type { CommentSort } from "@/db/queries/comment-sorts";
-import { useSettleCommentCount } from "../post/engagement";
+import { useLiveCommentsVersion, useSettleCommentCount } from "../post/engagement";
 import { MAX_INCLUDED_THREADS, MAX_THREADS_PER_LOAD, THREADS_PER_PAGE } from "@/lib/comment-limits";
 import { FormError } from "../ui/form-error";
 import { CommentsContext, useComments, type CommentChange, type RenderedThread, type View } from "./comments-context";
@@ -31,16 +31,21 @@ const withoutIds = (threads: RenderedThread[], ids: Set<string>) => threads.filt
  * the reader's own change, the threads it touched are fetched again straight from the database,
  * so their comment, reply, edit or deletion shows where they made it (with the comment count read
  * at the same moment), whatever the shared cache holds and however many pages they had loaded.
+ * And when the live comments mark differs from the one the first page was read at (a cached
+ * page that missed a change), that page is fetched again the same way.
  */
 export function CommentsProvider({
   postId,
   initial,
   hasMore,
+  version,
   children,
 }: {
   postId: string;
   initial: RenderedThread[];
   hasMore: boolean;
+  /** The comments mark the initial threads were read at. */
+  version: string;
   children: React.ReactNode;
 }) {
   // Until the reader loads or changes anything, the server's first page is what they see, and
@@ -65,6 +70,29 @@ export function CommentsProvider({
       if (failure && request === latest.current) setError(failure);
     });
   }
+
+  // A page served from the cache may predate the latest change: the live mark tells. Only the
+  // untouched first page needs it; anything the reader loaded came from the database already.
+  // Compared once, when the live mark arrives: the page's own later refreshes (after the reader's
+  // changes) bring newer marks of their own and need no catching up.
+  const liveVersion = useLiveCommentsVersion();
+  const missedChanges = useEffectEvent((live: string) => live !== version);
+  useEffect(() => {
+    if (liveVersion === null || !missedChanges(liveVersion)) return;
+    let current = true;
+    loadComments({ postId, sort: "oldest", limit: THREADS_PER_PAGE })
+      .then((result) => {
+        if (!current || !result.ok) return;
+        const { threads, hasMore, commentCount } = result.data;
+        setLoaded((loaded) => loaded ?? { sort: "oldest", threads, hasMore, included: [] });
+        settleCommentCount?.(commentCount);
+      })
+      // Failing to catch up leaves the cached page as it is: still a whole, readable page.
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [liveVersion, postId, settleCommentCount]);
 
   function sortBy(sort: CommentSort) {
     run(async () => {

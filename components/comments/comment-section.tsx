@@ -14,7 +14,7 @@ export async function CommentSection({ postId, commentsMode }: { postId: string;
     node: <CommentThread comment={thread} postId={postId} />,
   }));
   return (
-    <CommentsProvider key={postId} postId={postId} initial={initial} hasMore={page.hasMore}>
+    <CommentsProvider key={postId} postId={postId} initial={initial} hasMore={page.hasMore} version={page.version}>
       <section
         id="leave-a-comment"
         aria-labelledby="leave-comment-heading"

@@ -10,7 +10,11 @@ import { formatCount } from "@/lib/count";
 import { useViewer } from "../viewer/viewer-provider";
 
 import type { Engagement } from "@/db/queries/engagement";
-type EngagementState = Engagement & {
+type LiveEngagement = Omit<Engagement, "commentsVersion"> & {
+  /** The live comments mark; null until the browser has asked for it. */
+  commentsVersion: string | null;
+};
+type EngagementState = LiveEngagement & {
   toggleLike: () => void;
   message: string;
   /** Takes a comment count read together with the threads the reader just changed. */
@@ -33,7 +37,7 @@ export function EngagementProvider({
   initial: { likeCount: number; commentCount: number };
   children: React.ReactNode;
 }) {
-  const [state, setState] = useState<Engagement>({ ...initial, liked: false });
+  const [state, setState] = useState<LiveEngagement>({ ...initial, liked: false, commentsVersion: null });
   const [message, setMessage] = useState("");
   const { viewer, ready } = useViewer();
   const router = useRouter();
@@ -92,6 +96,11 @@ export function EngagementProvider({
   return (
     <EngagementContext value={{ ...state, toggleLike, message, settleCommentCount }}>{children}</EngagementContext>
   );
+}
+
+/** The live comments mark (null until known, or outside a post's engagement). */
+export function useLiveCommentsVersion(): string | null {
+  return use(EngagementContext)?.commentsVersion ?? null;
 }
 
 /** The comment count's setter for the post's comments; null outside a post's engagement. */

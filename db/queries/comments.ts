@@ -6,7 +6,7 @@ import { getDb } from "../index";
 import { commentBans, comments, posts, users } from "../schema";
 import type { CommentSort } from "./comment-sorts";
 import { refused, type Refused } from "./errors";
-import { banInForce, isPublic, isVisibleComment } from "./visibility";
+import { banInForce, commentsVersion, isPublic, isVisibleComment } from "./visibility";
 
 /** A comment as readers see it: hidden and deleted ones keep their place but lose author and text. */
 export type CommentNode = {
@@ -89,6 +89,16 @@ export async function listCommentThreads({
     .orderBy(...threadOrder(sort))
     .limit(limit + 1);
   return { threads: await loadThreads(roots.slice(0, limit).map((r) => r.id)), hasMore: roots.length > limit };
+}
+
+/**
+ * The post's comments mark now (visibility.commentsVersion). Read it before the threads it is
+ * shown with: a comment landing in between then makes the mark older than the threads, which
+ * costs the browser one needless fetch, never a stale page taken for fresh.
+ */
+export async function getCommentsVersion({ postId }: { postId: string }): Promise<string> {
+  const [row] = await getDb().select({ version: commentsVersion }).from(posts).where(eq(posts.id, postId));
+  return row?.version ?? "0-0";
 }
 
 /**

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { addLikes, makeComment, makePost, makeUser } from "../testing";
 import { getEngagement } from "./engagement";
+import { deleteOwnComment, editOwnComment, getCommentsVersion, insertComment } from "./comments";
 import { storeLike } from "./likes";
+import { applyModeration } from "./moderation";
 
 describe("getEngagement", () => {
   it("counts published comments and replies only, and likes", async () => {
@@ -15,6 +17,7 @@ describe("getEngagement", () => {
       likeCount: 2,
       commentCount: 2,
       liked: false,
+      commentsVersion: expect.any(String),
     });
   });
 
@@ -31,5 +34,39 @@ describe("getEngagement", () => {
     expect(await getEngagement({ postId: (await makePost({ status: "draft" })).id, userId: null })).toBeNull();
     expect(await getEngagement({ postId: (await makePost({ daysAgo: -1 })).id, userId: null })).toBeNull();
     expect(await getEngagement({ postId: "00000000-0000-0000-0000-000000000000", userId: null })).toBeNull();
+  });
+
+  it("has a comments mark that every change to a comment moves, and a like does not", async () => {
+    const post = await makePost();
+    const [author, moderator] = [await makeUser(), await makeUser({ role: "editor" })];
+    const marks = [await getCommentsVersion({ postId: post.id })];
+    const mark = async () => {
+      const live = (await getEngagement({ postId: post.id, userId: null }))!.commentsVersion;
+      expect(live).toBe(await getCommentsVersion({ postId: post.id }));
+      expect(marks).not.toContain(live);
+      marks.push(live);
+    };
+    // Changes made in the same millisecond would share a timestamp: a real page render sits
+    // between two changes, so space them as that would.
+    const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+    const added = await insertComment({ postId: post.id, authorId: author.id, body: "First" });
+    if (!added.ok) throw new Error(added.reason);
+    await mark();
+    await later();
+    await editOwnComment({ commentId: added.id, authorId: author.id, body: "First, edited" });
+    await mark();
+    await later();
+    await applyModeration({ commentId: added.id, action: "hide", actorId: moderator.id });
+    await mark();
+    await later();
+    await applyModeration({ commentId: added.id, action: "unhide", actorId: moderator.id });
+    await mark();
+    await later();
+    await deleteOwnComment({ commentId: added.id, authorId: author.id });
+    await mark();
+
+    await storeLike({ postId: post.id, userId: author.id, liked: true });
+    expect((await getEngagement({ postId: post.id, userId: null }))!.commentsVersion).toBe(marks.at(-1));
   });
 });

@@ -23,6 +23,16 @@ export const visibleCommentCount = sql<number>`(
   where c.post_id = ${outerPostId} and c.status = 'published'
 )`;
 
+/**
+ * A mark of everything about the outer query's post's comments: it changes with every new,
+ * edited, moderated or deleted comment (each bumps updated_at; a removed row lowers the count).
+ * The browser compares the mark a cached page was rendered with to the live one.
+ */
+export const commentsVersion = sql<string>`(
+  select count(*) || '-' || coalesce(floor(extract(epoch from max(c.updated_at)) * 1000)::bigint, 0)
+  from ${comments} c where c.post_id = ${outerPostId}
+)`;
+
 /** Likes of the post in the outer query. */
 export const likeCount = sql<number>`(select count(*)::int from ${likes} l where l.post_id = ${outerPostId})`;
 
