@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { env } from "@/lib/env";
 
 /**
  * The part of the Auth.js configuration that needs no database: it is what proxy.ts runs. The
@@ -6,8 +7,10 @@ import type { NextAuthConfig } from "next-auth";
  */
 export const authConfig = {
   pages: { signIn: "/sign-in", error: "/sign-in" },
-  // Credentials sign-in requires JWT sessions; auth.ts refreshes the role from the database.
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Credentials sign-in requires JWT sessions. Each names its sign_ins row, which auth.ts checks
+  // on every use (ended, idle, past its absolute end: refused); the cookie's own lifetime is the
+  // absolute one.
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_DAYS * 24 * 60 * 60 },
   trustHost: true,
   providers: [],
   callbacks: {

@@ -4,11 +4,12 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { getDb } from "@/db";
-import { getAuthUser } from "@/db/queries/users";
+import { endSignIn, getActiveSignIn, startSignIn } from "@/db/queries/sign-ins";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { checkPassword } from "@/lib/auth/credentials";
 import { configuredProviders } from "@/lib/auth/providers";
 import { authSecret } from "@/lib/auth/secret";
+import { env } from "@/lib/env";
 import { authConfig } from "./auth.config";
 
 /** Thrown by the password provider when an address or account has failed too often. */
@@ -28,7 +29,9 @@ const oauthProviders = oauthProviderList.map((provider) =>
     : Google,
 );
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+const DAY = 24 * 60 * 60;
+
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
   ...authConfig,
   secret: authSecret(),
   adapter: DrizzleAdapter(getDb(), {
@@ -49,16 +52,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
     ...oauthProviders,
   ],
+  events: {
+    // Signing out ends this session on the server: a copy of its cookie stops working too.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await endSignIn({ id: sid });
+    },
+  },
   callbacks: {
     ...authConfig.callbacks,
     async jwt({ token, user }) {
-      if (user) {
+      if (user?.id) {
         token.role = user.role ?? "reader";
+        token.sid = await startSignIn({
+          userId: user.id,
+          userAgent: request?.headers.get("user-agent") ?? null,
+          lifetimeSeconds: env().SESSION_MAX_DAYS * DAY,
+        });
         return token;
       }
-      // Every later check reads the account again: a role change or a deleted account takes
-      // effect at once instead of when the token expires.
-      const current = token.sub ? await getAuthUser({ id: token.sub }) : null;
+      // Every later check reads the session's row and the account again: a session ended
+      // elsewhere (sign-out, "sign out everywhere", a ban, a lower role), idle too long or past
+      // its end is refused, and a role change takes effect at once. A token from before sessions
+      // had rows names none and is refused too.
+      const current =
+        token.sub && token.sid
+          ? await getActiveSignIn({ id: token.sid, userId: token.sub, idleSeconds: env().SESSION_IDLE_DAYS * DAY })
+          : null;
       if (!current) return null;
       token.role = current.role;
       token.name = current.name;

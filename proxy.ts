@@ -1,9 +1,10 @@
 import { getToken } from "next-auth/jwt";
 import { type NextRequest, NextResponse } from "next/server";
-import { getAuthUser } from "@/db/queries/users";
+import { getActiveSignIn } from "@/db/queries/sign-ins";
 import { hasRole } from "@/lib/auth/roles";
 import { signInHref } from "@/lib/auth/return-to";
 import { authSecret } from "@/lib/auth/secret";
+import { env } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/security-headers";
 import { addressState, imageState, optimisedImageId, type PublicAddress, publicAddress } from "@/lib/public-addresses";
 
@@ -53,9 +54,12 @@ async function adminPage(request: NextRequest) {
     return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), request.url));
   }
   const needed = request.nextUrl.pathname.startsWith("/admin/users") ? "admin" : "editor";
-  // The token's role may predate a promotion or a demotion: the database decides, so a demoted
-  // editor gets the 403 at once (one indexed read, on admin pages only).
-  const user = await getAuthUser({ id: token.sub });
+  // The token's role may predate a promotion or a demotion, and its session may have ended: the
+  // database decides, so a demoted editor gets the 403 at once and an ended session signs in
+  // again (one indexed read, on admin pages only).
+  const user = token.sid
+    ? await getActiveSignIn({ id: token.sid, userId: token.sub, idleSeconds: env().SESSION_IDLE_DAYS * 86_400 })
+    : null;
   if (!user)
     return NextResponse.redirect(
       new URL(signInHref(`${request.nextUrl.pathname}${request.nextUrl.search}`), request.url),

@@ -104,6 +104,28 @@ export const verificationTokens = pgTable(
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
 
+/**
+ * One row per sign-in. The session cookie (a JWT) names its row, and the session holds only while
+ * the row does: not ended, seen within the idle time, before its absolute end. Ending the row
+ * signs that session out everywhere, including any copy of its cookie.
+ */
+export const signIns = pgTable(
+  "sign_ins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true, mode: "date" }),
+    /** The browser that signed in, as it said (for the reader's list of their sessions). */
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sign_ins_user_idx").on(t.userId)],
+);
+
 // ---------------------------------------------------------------------------------------------
 // Content.
 

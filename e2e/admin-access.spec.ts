@@ -81,7 +81,8 @@ test("a reader an admin promotes to editor gets into /admin at once, and is out 
   expect((await page.goto("/admin"))?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 
-  // And back: their session still says editor, but the 403 comes at once.
+  // And back: a lower role ends their sessions at once, so /admin sends them to sign in; signed in
+  // again, they are a reader and get the 403.
   const again = await browser.newPage();
   await signInTo(again, ADMIN, "/admin/users");
   const same = again.getByRole("listitem").filter({ hasText: name });
@@ -89,6 +90,13 @@ test("a reader an admin promotes to editor gets into /admin at once, and is out 
   await same.getByRole("button", { name: `Change role of ${name}` }).click();
   await expect(same.getByRole("status")).toHaveText(`${name} is now a reader.`);
   await again.close();
-  expect((await page.goto("/admin"))?.status()).toBe(403);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fadmin$/);
+  await page
+    .getByLabel("Email", { exact: true })
+    .fill(`${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@example.test`);
+  await page.getByLabel("Password", { exact: true }).fill("a quiet lantern by the sea");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/not allowed/i);
+  expect((await page.goto("/admin"))?.status()).toBe(403);
 });

@@ -13,7 +13,7 @@ test("a newcomer signs up, is signed in, and signs out", async ({ page }) => {
   const menu = page.getByRole("button", { name: "Account menu for Nova Reader" });
   await expect(menu).toBeVisible();
   await menu.click();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(menu).toHaveCount(0);
 });
@@ -54,7 +54,7 @@ test("a demo reader signs in, sees their name, and signs out", async ({ page }) 
   await signIn(page, "maya@readers.quire.test");
   await page.getByRole("button", { name: "Account menu for Maya Chen" }).click();
   await expect(page.getByText("Reader", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 

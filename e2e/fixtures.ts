@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../db/seed/content";
 
 /** Signs in through the form, as a person would, and waits to land on `returnTo`. */
@@ -39,3 +39,15 @@ export async function signUpReader(page: Page, name: string) {
 export const EDITOR = "grace@quire.test";
 export const ADMIN = "ada@quire.test";
 export const READER = "priya@readers.quire.test";
+
+/** Who the server says a set of cookies belongs to (null: nobody). */
+export async function viewerOf(request: APIRequestContext): Promise<{ name: string; role: string } | null> {
+  return (await (await request.get("/api/viewer")).json()).viewer;
+}
+
+/** A second browser holding a copy of this page's cookies, as a thief would. */
+export async function copyOfCookies(browser: Browser, page: Page) {
+  const thief = await browser.newContext();
+  await thief.addCookies(await page.context().cookies());
+  return thief;
+}

@@ -38,6 +38,9 @@ const envSchema = z.object({
     .regex(/^[a-z0-9-]+$/i, "CLIENT_ADDRESS_HEADER must be a header name such as x-real-ip")
     .transform((name) => name.toLowerCase())
     .optional(),
+  /** A session ends when unused for this many days, and in any case after SESSION_MAX_DAYS. */
+  SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Reverse proxies in front of `npm start` that append to X-Forwarded-For (0: none). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   SITE_X_HANDLE: z

@@ -13,5 +13,7 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
+    /** The sign-in (a sign_ins row) this session is; the session holds only while it does. */
+    sid?: string;
   }
 }

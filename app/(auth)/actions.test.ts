@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { getActiveSignIn, startSignIn } from "@/db/queries/sign-ins";
+import { makeUser } from "@/db/testing";
 import { signInAs } from "@/test/viewer-mock";
 
 vi.mock("@/auth", () => ({
@@ -10,7 +12,7 @@ vi.mock("@/auth", () => ({
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next-auth", () => ({ AuthError: class extends Error {} }));
 
-const { signUpWithPassword } = await import("./actions");
+const { signOutEverywhere, signUpWithPassword } = await import("./actions");
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -40,5 +42,31 @@ describe("signUpWithPassword against hostile text", () => {
       fieldErrors: { name: [expect.stringMatching(/character/)] },
     });
     expect(errors).not.toHaveBeenCalled();
+  });
+});
+
+describe("signOutEverywhere", () => {
+  const holds = async (id: string, userId: string) =>
+    (await getActiveSignIn({ id, userId, idleSeconds: 3600 })) !== null;
+
+  it("refuses an anonymous caller and ends nothing", async () => {
+    const reader = await makeUser();
+    const session = await startSignIn({ userId: reader.id, userAgent: null, lifetimeSeconds: 3600 });
+    expect(await signOutEverywhere({})).toMatchObject({ ok: false, reason: "unauthenticated" });
+    expect(await holds(session, reader.id)).toBe(true);
+  });
+
+  it("ends every session of the caller, and none of another reader's", async () => {
+    const reader = await makeUser();
+    const other = await makeUser();
+    const mine = [
+      await startSignIn({ userId: reader.id, userAgent: "Phone", lifetimeSeconds: 3600 }),
+      await startSignIn({ userId: reader.id, userAgent: "Laptop", lifetimeSeconds: 3600 }),
+    ];
+    const theirs = await startSignIn({ userId: other.id, userAgent: null, lifetimeSeconds: 3600 });
+    signInAs(reader);
+    expect(await signOutEverywhere({})).toEqual({ ok: true, data: null });
+    for (const id of mine) expect(await holds(id, reader.id)).toBe(false);
+    expect(await holds(theirs, other.id)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { oauthProviderList, signIn, signOut, TooManyAttempts } from "@/auth";
+import { endAllSignIns } from "@/db/queries/sign-ins";
 import { createPasswordUser } from "@/db/queries/users";
 import { defineAction, defineFormAction, fail, ok } from "@/lib/actions";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
@@ -75,6 +76,13 @@ export async function submitProviderSignIn(formData: FormData): Promise<void> {
 
 /** Signs out; the browser then reloads the home page. */
 export const signOutAction = defineAction({ schema: z.object({}), role: "public" }, async () => {
+  await signOut({ redirect: false });
+  return ok(null);
+});
+
+/** Ends every session of the signed-in reader, on every device, this one included. */
+export const signOutEverywhere = defineAction({ schema: z.object({}), role: "reader" }, async (_input, viewer) => {
+  await endAllSignIns({ userId: viewer.id });
   await signOut({ redirect: false });
   return ok(null);
 });

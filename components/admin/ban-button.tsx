@@ -38,6 +38,7 @@ function BanDialog({ userId, name }: { userId: string; name: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState("");
   const [until, setUntil] = useState("");
+  const [endSessions, setEndSessions] = useState(false);
   const { run, pending, message, fieldErrors } = useAction(banReader);
   const fieldsSayWhy = Boolean(fieldErrors.reason || fieldErrors.endsAt);
 
@@ -52,7 +53,7 @@ function BanDialog({ userId, name }: { userId: string; name: string }) {
             event.preventDefault();
             // The date is the moderator's: the ban ends at the start of that day where they are.
             const endsAt = until ? new Date(`${until}T00:00`).toISOString() : undefined;
-            const result = await run({ userId, reason, endsAt });
+            const result = await run({ userId, reason, endsAt, endSessions });
             if (result.ok) {
               dialog.current?.close();
               router.refresh();
@@ -92,6 +93,15 @@ function BanDialog({ userId, name }: { userId: string; name: string }) {
                 />
               )}
             </Field>
+            <label className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                checked={endSessions}
+                onChange={(e) => setEndSessions(e.target.checked)}
+                className="mt-0.5 size-4 accent-accent"
+              />
+              <span>Also sign them out everywhere</span>
+            </label>
           </div>
           <FormError message={fieldsSayWhy ? "" : message} className="mt-3" />
           <div className="mt-6 flex justify-end gap-2">

@@ -79,6 +79,7 @@ export function UserMenu() {
           </Link>
         )}
         <SignOutButton className="w-full rounded-xl px-3 py-2 text-left text-sm hover:bg-surface-2" />
+        <SignOutButton everywhere className="w-full rounded-xl px-3 py-2 text-left text-sm hover:bg-surface-2" />
       </div>
     </div>
   );

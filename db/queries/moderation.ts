@@ -1,5 +1,6 @@
 import "server-only";
 import { refused, type Refused } from "./errors";
+import { endAllSignIns } from "./sign-ins";
 import { and, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
@@ -131,11 +132,14 @@ export async function storeBan({
   reason,
   endsAt,
   actorId,
+  endSessions = false,
 }: {
   userId: string;
   reason: string;
   endsAt: Date | null;
   actorId: string;
+  /** Also end every session of theirs. */
+  endSessions?: boolean;
 }): Promise<{ ok: true } | Refused<"not-a-reader">> {
   return getDb().transaction(async (tx) => {
     const [reader] = await tx
@@ -150,6 +154,7 @@ export async function storeBan({
         target: commentBans.userId,
         set: { reason, endsAt, bannedById: actorId, createdAt: sql`now()` },
       });
+    if (endSessions) await endAllSignIns({ userId }, tx);
     const until = endsAt ? ` until ${endsAt.toISOString()}` : "";
     await tx.insert(moderationLog).values({ actorId, action: "user.ban", userId, detail: `${reason}${until}` });
     return { ok: true } as const;

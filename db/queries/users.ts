@@ -1,8 +1,10 @@
 import "server-only";
-import { refused, type Refused } from "./errors";
 import { and, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { userRoles } from "../enums";
 import { getDb } from "../index";
 import { commentBans, comments, likes, moderationLog, users } from "../schema";
+import { refused, type Refused } from "./errors";
+import { endAllSignIns } from "./sign-ins";
 import { containsPattern } from "./patterns";
 import { countOf, paginate, type Page } from "./paging";
 import { banInForce } from "./visibility";
@@ -152,6 +154,8 @@ export async function setUserRole({
     if (target.role === role) return { ok: true } as const;
     if (target.role === "admin" && admins.length <= 1) return refused("last-admin");
     await tx.update(users).set({ role }).where(eq(users.id, userId));
+    // Less power takes effect everywhere at once: every session of theirs ends.
+    if (userRoles.indexOf(role) < userRoles.indexOf(target.role)) await endAllSignIns({ userId }, tx);
     // Staff cannot be banned; a ban on someone made staff is lifted.
     if (role !== "reader") await tx.delete(commentBans).where(eq(commentBans.userId, userId));
     await tx.insert(moderationLog).values({ actorId, action: "user.role", userId, detail: `${target.role} → ${role}` });

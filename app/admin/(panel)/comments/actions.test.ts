@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { addComment } from "@/app/(blog)/posts/[slug]/actions";
 import { getDb } from "@/db";
 import { listCommentThreads } from "@/db/queries/comments";
+import { getActiveSignIn, startSignIn } from "@/db/queries/sign-ins";
 import { getPublishedPostBySlug } from "@/db/queries/posts";
 import { commentBans, comments, moderationLog } from "@/db/schema";
 import { makeComment, makePost, makeUser } from "@/db/testing";
@@ -111,6 +112,16 @@ describe("banReader", () => {
       fieldErrors: { reason: expect.any(Array) },
     });
     expect(await getDb().select().from(commentBans)).toHaveLength(0);
+  });
+
+  it("ends every session of the reader when asked to, and only then", async () => {
+    signInAs(await makeUser({ role: "editor" }));
+    const reader = await makeUser();
+    const kept = await startSignIn({ userId: reader.id, userAgent: null, lifetimeSeconds: 3600 });
+    await banReader({ userId: reader.id, reason: "Spam" });
+    expect(await getActiveSignIn({ id: kept, userId: reader.id, idleSeconds: 3600 })).not.toBeNull();
+    await banReader({ userId: reader.id, reason: "Spam, again", endSessions: true });
+    expect(await getActiveSignIn({ id: kept, userId: reader.id, idleSeconds: 3600 })).toBeNull();
   });
 
   it("bans readers only, never an editor or admin", async () => {

@@ -25,8 +25,14 @@ export const moderateComment = defineAction(
 /** Stops a reader from commenting, with a reason they will see and an optional end. */
 export const banReader = defineAction(
   { schema: banReaderSchema, role: "editor" },
-  async ({ userId, reason, endsAt }, viewer) => {
-    const banned = await storeBan({ userId, reason, endsAt: endsAt ? new Date(endsAt) : null, actorId: viewer.id });
+  async ({ userId, reason, endsAt, endSessions }, viewer) => {
+    const banned = await storeBan({
+      userId,
+      reason,
+      endsAt: endsAt ? new Date(endsAt) : null,
+      actorId: viewer.id,
+      endSessions,
+    });
     if (!banned.ok) return fail("not-found", "Only readers can be banned; change an editor's role first.");
     return ok(null);
   },

@@ -16,6 +16,8 @@ export const banReaderSchema = z.object({
     .datetime({ offset: true })
     .optional()
     .refine((v) => !v || new Date(v).getTime() > Date.now(), "Choose an end date in the future, or none."),
+  /** Also sign them out everywhere (a stolen or shared session ends with the ban). */
+  endSessions: z.boolean().default(false),
 });
 
 export const liftBanSchema = z.object({ userId: z.string().min(1).max(100) });
