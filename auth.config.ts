@@ -17,6 +17,7 @@ export const authConfig = {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.user.role = token.role ?? "reader";
+      session.user.verified = token.verified ?? false;
       return session;
     },
   },

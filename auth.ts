@@ -4,11 +4,14 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { getDb } from "@/db";
+import { confirmEmailWithToken } from "@/db/queries/account-links";
 import { endSignIn, getActiveSignIn, startSignIn } from "@/db/queries/sign-ins";
+import { markEmailVerified } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { checkPassword } from "@/lib/auth/credentials";
 import { configuredProviders } from "@/lib/auth/providers";
 import { authSecret } from "@/lib/auth/secret";
+import { hashLinkToken } from "@/lib/auth/tokens";
 import { env } from "@/lib/env";
 import { authConfig } from "./auth.config";
 
@@ -50,9 +53,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
         return null;
       },
     }),
+    // The link in an address-confirmation message: using it confirms the address and signs in.
+    Credentials({
+      id: "email-link",
+      credentials: { token: { type: "text" } },
+      async authorize(input) {
+        const token = typeof input.token === "string" ? input.token : "";
+        if (token.length < 20 || token.length > 100) return null;
+        return confirmEmailWithToken({ tokenHash: hashLinkToken(token) });
+      },
+    }),
     ...oauthProviders,
   ],
   events: {
+    // A provider sign-in creates the account: the provider has confirmed the address.
+    async createUser({ user }) {
+      if (user.id) await markEmailVerified({ userId: user.id });
+    },
     // Signing out ends this session on the server: a copy of its cookie stops working too.
     async signOut(message) {
       const sid = "token" in message ? message.token?.sid : undefined;
@@ -64,6 +81,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
     async jwt({ token, user }) {
       if (user?.id) {
         token.role = user.role ?? "reader";
+        token.verified = user.verified ?? true;
         token.sid = await startSignIn({
           userId: user.id,
           userAgent: request?.headers.get("user-agent") ?? null,
@@ -81,6 +99,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
           : null;
       if (!current) return null;
       token.role = current.role;
+      token.verified = current.verified;
       token.name = current.name;
       token.picture = current.image;
       return token;

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { commentStatuses, commentsModes, postStatuses, userRoles } from "./enums";
+import { accountTokenPurposes, commentStatuses, commentsModes, postStatuses, userRoles } from "./enums";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
@@ -37,6 +37,7 @@ export const userRole = pgEnum("user_role", userRoles);
 export const postStatus = pgEnum("post_status", postStatuses);
 export const commentStatus = pgEnum("comment_status", commentStatuses);
 export const commentsMode = pgEnum("comments_mode", commentsModes);
+export const accountTokenPurpose = pgEnum("account_token_purpose", accountTokenPurposes);
 
 // ---------------------------------------------------------------------------------------------
 // People. The users/accounts/sessions/verification_tokens shapes are the ones @auth/drizzle-adapter
@@ -124,6 +125,65 @@ export const signIns = pgTable(
     userAgent: text("user_agent"),
   },
   (t) => [index("sign_ins_user_idx").on(t.userId)],
+);
+
+/**
+ * Single-use links sent by email: a password reset, an address to confirm. Only the SHA-256 of
+ * the token is stored, so a copy of the database cannot be used to take over an account.
+ * `email` is the address the link went to (for an address change, the new one).
+ */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: accountTokenPurpose("purpose").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    email: text("email").notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("account_tokens_user_idx").on(t.userId, t.purpose)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Email.
+
+/**
+ * Messages to send, written in the same transaction as the change that sends them, so neither
+ * exists without the other. A sender claims a message (claimed_until) before sending it, so two
+ * instances never send one message at once; a failure schedules the next attempt.
+ */
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** What the message is for ("password-reset"), for the admin's outbox. */
+    kind: text("kind").notNull(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    textBody: text("text_body").notNull(),
+    htmlBody: text("html_body").notNull(),
+    createdAt: createdAt(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    claimedUntil: timestamp("claimed_until", { withTimezone: true, mode: "date" }),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+    /** How it went out: "smtp", or "log" where no SMTP server is configured. */
+    sentVia: text("sent_via"),
+    /** Given up on after too many failed attempts. */
+    failedAt: timestamp("failed_at", { withTimezone: true, mode: "date" }),
+    lastError: text("last_error"),
+  },
+  (t) => [
+    index("outbox_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+    index("outbox_created_idx").on(t.createdAt.desc()),
+  ],
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,15 @@ export type ActionResult<T = null> =
       /** A sentence for a person. */
       message: string;
       /** Why, for code: tests and clients branch on it. */
-      reason: "unauthenticated" | "forbidden" | "invalid" | "not-found" | "rate-limited" | "conflict" | "error";
+      reason:
+        | "unauthenticated"
+        | "unverified"
+        | "forbidden"
+        | "invalid"
+        | "not-found"
+        | "rate-limited"
+        | "conflict"
+        | "error";
       fieldErrors?: Record<string, string[]>;
     };
 
@@ -29,6 +37,9 @@ export const fail = (
 
 export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data });
 
+const UNVERIFIED =
+  "Please confirm your email address first: open the link we sent you. Your account page can send a new one.";
+
 type Handler<S extends z.ZodType, T, V> = (input: z.output<S>, viewer: V) => Promise<ActionResult<T>>;
 type Action<S extends z.ZodType, T> = (input: z.input<S> | FormData) => Promise<ActionResult<T>>;
 type Access = {
@@ -36,6 +47,8 @@ type Access = {
   role: Role | "public";
   /** The sentence when the input does not parse and no field can say why (reads, not forms). */
   invalid?: string;
+  /** Only for readers whose address is confirmed (liking, commenting): see Viewer.verified. */
+  verified?: boolean;
 };
 
 /**
@@ -50,7 +63,7 @@ export function defineAction<S extends z.ZodType, T>(
   handler: Handler<S, T, Viewer | null>,
 ): Action<S, T>;
 export function defineAction<S extends z.ZodType, T>(
-  options: { schema: S; role: Role; invalid?: string },
+  options: { schema: S; role: Role; invalid?: string; verified?: boolean },
   handler: Handler<S, T, Viewer>,
 ): Action<S, T>;
 export function defineAction<S extends z.ZodType, T>(
@@ -70,6 +83,7 @@ function guarded<S extends z.ZodType, T>(
     if (options.role !== "public") {
       if (!viewer) return fail("unauthenticated", "Please sign in first.");
       if (!hasRole(viewer.role, options.role)) return fail("forbidden", "You are not allowed to do that.");
+      if (options.verified && !viewer.verified) return fail("unverified", UNVERIFIED);
     }
 
     const raw = input instanceof FormData ? Object.fromEntries(input) : input;
@@ -107,7 +121,7 @@ export function defineFormAction<S extends z.ZodType, T>(
   handler: Handler<S, T, Viewer | null>,
 ): FormAction<T>;
 export function defineFormAction<S extends z.ZodType, T>(
-  options: { schema: S; role: Role; secret?: string[] },
+  options: { schema: S; role: Role; secret?: string[]; verified?: boolean },
   handler: Handler<S, T, Viewer>,
 ): FormAction<T>;
 export function defineFormAction<S extends z.ZodType, T>(

@@ -16,6 +16,14 @@ export const rules = {
   signInPerAddress: { bucket: "sign-in:address", limit: 30, windowSeconds: FIFTEEN_MINUTES },
   signInPerAccount: { bucket: "sign-in:account", limit: 10, windowSeconds: FIFTEEN_MINUTES },
   signUpPerAddress: { bucket: "sign-up:address", limit: 10, windowSeconds: FIFTEEN_MINUTES },
+  /** "Forgot your password?" requests from one client address. */
+  passwordResetPerAddress: { bucket: "password-reset:address", limit: 5, windowSeconds: FIFTEEN_MINUTES },
+  /**
+   * Account messages (reset links, sign-up notices, confirmation links) to one email address:
+   * nobody can use the forms to flood someone's inbox. Counted whether or not the address has an
+   * account, and never told to the asker, so it reveals nothing.
+   */
+  accountEmailsPerRecipient: { bucket: "account-email:recipient", limit: 3, windowSeconds: 60 * 60 },
   /** Likes and unlikes by one reader: plenty for a person, too few to churn the database. */
   likesPerReader: { bucket: "like:reader", limit: 30, windowSeconds: 60 },
   /** Edits of their comments by one reader. */

@@ -5,6 +5,7 @@ const state = vi.hoisted(() => ({
   viewer: null as Viewer | null,
   invalidated: [] as string[],
   expiredAtOnce: [] as string[],
+  afterResponse: [] as Promise<unknown>[],
 }));
 
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => state.viewer }));
@@ -16,6 +17,17 @@ vi.mock("next/cache", () => ({
   cacheLife: () => {},
 }));
 
+// `after()` needs a request; here the work starts at once, and tests can wait for it.
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: (task: () => unknown) => state.afterResponse.push(Promise.resolve().then(task)),
+}));
+
+/** Waits for the work actions left for after their response (`after()`), such as sending mail. */
+export async function afterResponses(): Promise<void> {
+  while (state.afterResponse.length > 0) await Promise.all(state.afterResponse.splice(0));
+}
+
 /** Cache invalidations the actions asked for, at once or in the background. */
 export const invalidated = state.invalidated;
 
@@ -23,6 +35,9 @@ export const invalidated = state.invalidated;
 export const expiredAtOnce = state.expiredAtOnce;
 
 /** Signs the mocked session in as this user (or out, with null). */
-export function signInAs(user: { id: string; name: string; role: Viewer["role"] } | null): void {
-  state.viewer = user && { id: user.id, name: user.name, image: null, role: user.role };
+export function signInAs(
+  user: { id: string; name: string; role: Viewer["role"] } | null,
+  { verified = true }: { verified?: boolean } = {},
+): void {
+  state.viewer = user && { id: user.id, name: user.name, image: null, role: user.role, verified };
 }

@@ -4,15 +4,33 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { oauthProviderList, signIn, signOut, TooManyAttempts } from "@/auth";
+import { resetPasswordWithToken } from "@/db/queries/account-links";
 import { endAllSignIns } from "@/db/queries/sign-ins";
-import { createPasswordUser } from "@/db/queries/users";
-import { defineAction, defineFormAction, fail, ok } from "@/lib/actions";
+import { createPasswordUser, getAuthUser, normaliseEmail } from "@/db/queries/users";
+import { defineAction, defineFormAction, fail, ok, type ActionResult } from "@/lib/actions";
+import { confirmLink, sendConfirmationLink, sendPasswordReset, sendSignUpAttemptNotice } from "@/lib/auth/account-mail";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
 import { safeReturnTo } from "@/lib/auth/return-to";
+import { hashLinkToken, newLinkToken, VERIFY_LINK_SECONDS } from "@/lib/auth/tokens";
+import { emailDelivery } from "@/lib/email/config";
+import { deliverSoon } from "@/lib/email/deliver";
+import { verifyEmailEmail } from "@/lib/email/messages";
 import { clientAddress, rules, takeAttempt } from "@/lib/rate-limit";
-import { providerSignInSchema, signInSchema, signUpSchema } from "./schema";
+import {
+  confirmEmailSchema,
+  forgotPasswordSchema,
+  providerSignInSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from "./schema";
 
 const TOO_MANY = "Too many attempts from here. Please wait 15 minutes and try again, or sign in another way.";
+const COMMON_PASSWORD = {
+  password: ["That password is one of the most common ones, and easy to guess. Please choose another."],
+};
+const LINK_USED =
+  "This link has expired or was already used. Links work once, for a limited time: ask for a new one below.";
 
 /**
  * Signs in with email and password. On success the form gets where to go: the browser loads it
@@ -33,28 +51,117 @@ export const signInWithPassword = defineFormAction(
   },
 );
 
-/** Creates a reader account with a password and signs it in. */
+/**
+ * What sign-up answers: where to go (signed in), or to check the inbox. With email configured
+ * the answer is the same whether or not the address already had an account, so the form cannot
+ * be used to find out who reads here.
+ */
+export type SignUpResult = { redirectTo: string } | { checkInbox: string };
+
+/**
+ * Creates a reader account with a password. With email configured, the reader confirms the
+ * address from a link before they are signed in (the address's owner, if it has an account
+ * already, is told instead); without it the account counts as confirmed and is signed in.
+ */
 export const signUpWithPassword = defineFormAction(
   { schema: signUpSchema, role: "public", secret: ["password"] },
-  async ({ name, email, password, returnTo }) => {
-    if (isCommonPassword(password)) {
-      return fail("invalid", "Please check the highlighted fields.", {
-        password: ["That password is one of the most common ones, and easy to guess. Please choose another."],
-      });
-    }
+  async ({ name, email, password, returnTo }): Promise<ActionResult<SignUpResult>> => {
+    if (isCommonPassword(password)) return fail("invalid", "Please check the highlighted fields.", COMMON_PASSWORD);
     // Counted before the account is made, atomically: parallel sign-ups cannot slip past it.
     if (!(await takeAttempt(rules.signUpPerAddress, clientAddress(await headers()))))
       return fail("rate-limited", TOO_MANY);
+    const passwordHash = await hashPassword(password);
 
-    const created = await createPasswordUser({ name, email, passwordHash: await hashPassword(password) });
-    if (!created.ok) {
-      return fail(
-        "conflict",
-        "We could not create an account with these details. If you already have one, sign in instead.",
-      );
+    if (emailDelivery() === "log") {
+      const created = await createPasswordUser({ name, email, passwordHash, verified: true });
+      if (!created.ok) {
+        return fail(
+          "conflict",
+          "We could not create an account with these details. If you already have one, sign in instead.",
+        );
+      }
+      await signIn("credentials", { email, password, redirect: false });
+      return ok({ redirectTo: safeReturnTo(returnTo) });
     }
-    await signIn("credentials", { email, password, redirect: false });
+
+    const { token, tokenHash } = newLinkToken();
+    const link = `${confirmLink(token)}&returnTo=${encodeURIComponent(safeReturnTo(returnTo))}`;
+    const created = await createPasswordUser({
+      name,
+      email,
+      passwordHash,
+      verified: false,
+      confirmation: {
+        tokenHash,
+        ttlSeconds: VERIFY_LINK_SECONDS,
+        message: verifyEmailEmail({ to: normaliseEmail(email), name: name.trim(), link }),
+      },
+    });
+    if (created.ok) deliverSoon();
+    else await sendSignUpAttemptNotice(email);
+    return ok({ checkInbox: normaliseEmail(email) });
+  },
+);
+
+/**
+ * "Forgot your password?": mails a single-use reset link when the address has an account. The
+ * answer is the same either way.
+ */
+export const requestPasswordReset = defineFormAction(
+  { schema: forgotPasswordSchema, role: "public" },
+  async ({ email }) => {
+    if (!(await takeAttempt(rules.passwordResetPerAddress, clientAddress(await headers()))))
+      return fail("rate-limited", "Too many requests from here. Please wait 15 minutes and try again.");
+    await sendPasswordReset(email);
+    return ok({ checkInbox: normaliseEmail(email) });
+  },
+);
+
+/**
+ * Sets a new password from a reset link, ends every session of the account (a thief's too) and
+ * signs this browser in with the new password.
+ */
+export const resetPassword = defineFormAction(
+  { schema: resetPasswordSchema, role: "public", secret: ["password", "token"] },
+  async ({ token, password }) => {
+    if (isCommonPassword(password)) return fail("invalid", "Please check the highlighted fields.", COMMON_PASSWORD);
+    const user = await resetPasswordWithToken({
+      tokenHash: hashLinkToken(token),
+      passwordHash: await hashPassword(password),
+    });
+    if (!user) return fail("invalid", LINK_USED);
+    await signIn("credentials", { email: user.email, password, redirect: false });
+    return ok({ redirectTo: "/" });
+  },
+);
+
+/** Confirms the address from the link in the sign-up message, and signs in. */
+export const confirmEmail = defineFormAction(
+  { schema: confirmEmailSchema, role: "public", secret: ["token"] },
+  async ({ token, returnTo }) => {
+    try {
+      await signIn("email-link", { token, redirect: false });
+    } catch (error) {
+      if (error instanceof AuthError) return fail("invalid", LINK_USED);
+      throw error;
+    }
     return ok({ redirectTo: safeReturnTo(returnTo) });
+  },
+);
+
+/** Sends the signed-in reader a new address-confirmation link. */
+export const resendConfirmation = defineAction(
+  { schema: z.object({}), role: "reader" },
+  async (_input, viewer): Promise<ActionResult<{ sentTo: string | null }>> => {
+    const user = await getAuthUser({ id: viewer.id });
+    if (!user) return fail("not-found", "Your account is no longer there.");
+    if (user.verified) return ok({ sentTo: null });
+    if (!(await sendConfirmationLink(user)))
+      return fail(
+        "rate-limited",
+        "We have sent several links in the last hour. Please check your inbox, or wait a while.",
+      );
+    return ok({ sentTo: user.email });
   },
 );
 

@@ -18,3 +18,12 @@ export const providerSignInSchema = z.object({
   provider: z.enum(["github", "google"]),
   returnTo: z.string().optional(),
 });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+/** A link's token, as it came in the address. */
+const linkToken = z.string().min(20, "This link is incomplete.").max(100, "This link is not one of ours.");
+
+export const resetPasswordSchema = z.object({ token: linkToken, password: newPasswordSchema });
+
+export const confirmEmailSchema = z.object({ token: linkToken, returnTo: z.string().optional() });

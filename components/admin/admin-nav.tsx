@@ -1,7 +1,7 @@
 "use client";
 
 import { clsx } from "clsx";
-import { FileText, Gauge, Images, MessageSquare, ScrollText, Tags, Users } from "lucide-react";
+import { FileText, Gauge, Images, Mail, MessageSquare, ScrollText, Tags, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -13,6 +13,7 @@ const links = [
   { href: "/admin/comments", label: "Comments", icon: MessageSquare },
   { href: "/admin/log", label: "Moderation log", icon: ScrollText },
   { href: "/admin/users", label: "Users", icon: Users, adminOnly: true },
+  { href: "/admin/outbox", label: "Outbox", icon: Mail, adminOnly: true },
 ];
 
 /** The admin sections; the current one is marked for screen readers and by colour. */

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useEffect } from "react";
-import { signInWithPassword, signUpWithPassword } from "@/app/(auth)/actions";
+import { signInWithPassword, signUpWithPassword, type SignUpResult } from "@/app/(auth)/actions";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/limits";
 import type { FormState } from "@/lib/actions";
 import { Button } from "../ui/button";
@@ -12,8 +12,8 @@ import { FormError } from "../ui/form-error";
 type AuthFormState = FormState<{ redirectTo: string }>;
 
 /** After success, a full load of the return address, so every part of the page knows the reader. */
-function useRedirectOnSuccess(state: AuthFormState): string | undefined {
-  const redirectTo = state?.ok ? state.data.redirectTo : undefined;
+export function useRedirectOnSuccess(state: FormState<SignUpResult>): string | undefined {
+  const redirectTo = state?.ok && "redirectTo" in state.data ? state.data.redirectTo : undefined;
   useEffect(() => {
     if (redirectTo) window.location.assign(redirectTo);
   }, [redirectTo]);
@@ -21,12 +21,13 @@ function useRedirectOnSuccess(state: AuthFormState): string | undefined {
 }
 
 /** A failure's sentence, unless the fields say it themselves. */
-const formMessage = (state: AuthFormState) => (state && !state.ok && !state.fieldErrors ? state.message : undefined);
-const fieldErrors = (state: AuthFormState, field: string) =>
+export const formMessage = (state: FormState<unknown>) =>
+  state && !state.ok && !state.fieldErrors ? state.message : undefined;
+export const fieldErrors = (state: FormState<unknown>, field: string) =>
   state && !state.ok ? state.fieldErrors?.[field] : undefined;
 
-/** The email field of both forms, keeping what was typed after a failure. */
-function EmailField({ state }: { state: AuthFormState }) {
+/** The email field of the account forms, keeping what was typed after a failure. */
+export function EmailField({ state }: { state: FormState<unknown> }) {
   return (
     <TextField
       id="email"
@@ -59,6 +60,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         required
         errors={fieldErrors(state, "password")}
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link href="/forgot-password" className="text-accent underline underline-offset-2">
+          Forgot your password?
+        </Link>
+      </p>
       <Button type="submit" variant="wide" pending={pending || Boolean(redirectTo)} pendingLabel="Signing in…">
         Sign in
       </Button>
@@ -77,8 +83,19 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
 
 /** Sign-up with name, email and password; everything but the password survives a failure. */
 export function SignUpForm({ returnTo }: { returnTo: string }) {
-  const [state, action, pending] = useActionState<AuthFormState, FormData>(signUpWithPassword, null, "/sign-up");
+  const [state, action, pending] = useActionState<FormState<SignUpResult>, FormData>(
+    signUpWithPassword,
+    null,
+    "/sign-up",
+  );
   const redirectTo = useRedirectOnSuccess(state);
+  if (state?.ok && "checkInbox" in state.data) {
+    return (
+      <CheckInbox email={state.data.checkInbox}>
+        Open the link in it to confirm your address and sign in. It works for two days.
+      </CheckInbox>
+    );
+  }
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
@@ -125,5 +142,20 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
         </Link>
       </p>
     </form>
+  );
+}
+
+/** What a form that sent a link shows: where to look, and what to do if nothing comes. */
+export function CheckInbox({ email, children }: { email: string; children: React.ReactNode }) {
+  return (
+    <div role="status" className="space-y-4">
+      <h2 className="font-serif text-xl font-bold">Check your inbox</h2>
+      <p>
+        We have sent a message to <strong className="break-all">{email}</strong>. {children}
+      </p>
+      <p className="text-sm text-muted">
+        Nothing after a few minutes? Look in your spam folder, or check that the address is spelled right.
+      </p>
+    </div>
   );
 }

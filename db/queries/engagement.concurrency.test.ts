@@ -82,6 +82,7 @@ describe("engagement under concurrency (real Postgres)", () => {
           name: `Racer ${i}`,
           email: i % 2 ? "Race@Example.test" : "race@example.TEST",
           passwordHash: "h",
+          verified: true,
         }),
       ),
     );

@@ -7,7 +7,12 @@ import { createPasswordUser } from "./users";
 describe("rate limits under a burst (real Postgres)", () => {
   it("a burst of 40 wrong passwords for one account verifies at most the limit, and the right one is then refused too", async () => {
     const email = `burst-${Date.now()}@example.test`;
-    await createPasswordUser({ name: "Burst", email, passwordHash: await hashPassword("the right passphrase") });
+    await createPasswordUser({
+      name: "Burst",
+      email,
+      passwordHash: await hashPassword("the right passphrase"),
+      verified: true,
+    });
     const headers = new Headers({ "x-forwarded-for": "203.0.113.7" });
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) => checkPassword({ email, password: `wrong guess ${i}` }, headers)),

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "../index";
 import { signIns, users } from "../schema";
-import type { AuthUser } from "./users";
+import { authColumns, type AuthUser } from "./auth-user";
 
 /** How often a session's last use is written: at most once a minute, not on every request. */
 const SEEN_EVERY_MS = 60_000;
@@ -51,6 +51,7 @@ export async function getActiveSignIn({
       email: users.email,
       image: users.image,
       role: users.role,
+      verified: authColumns.verified,
     })
     .from(signIns)
     .innerJoin(users, eq(users.id, signIns.userId))

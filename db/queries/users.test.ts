@@ -4,16 +4,23 @@ import { createPasswordUser, getAuthUser, getUserWithPasswordByEmail } from "./u
 
 describe("users", () => {
   it("creates a reader with a normalised email, once per address whatever the case", async () => {
-    const created = await createPasswordUser({ name: " Ada ", email: " Ada@Example.TEST ", passwordHash: "h" });
+    const created = await createPasswordUser({
+      name: " Ada ",
+      email: " Ada@Example.TEST ",
+      passwordHash: "h",
+      verified: true,
+    });
     expect(created).toMatchObject({ ok: true, user: { name: "Ada", email: "ada@example.test", role: "reader" } });
-    expect(await createPasswordUser({ name: "Other", email: "ADA@example.test", passwordHash: "h2" })).toEqual({
+    expect(
+      await createPasswordUser({ name: "Other", email: "ADA@example.test", passwordHash: "h2", verified: true }),
+    ).toEqual({
       ok: false,
       reason: "email-taken",
     });
   });
 
   it("finds a person with their hash by email, case-insensitively", async () => {
-    await createPasswordUser({ name: "Grace", email: "grace@example.test", passwordHash: "hash" });
+    await createPasswordUser({ name: "Grace", email: "grace@example.test", passwordHash: "hash", verified: true });
     expect(await getUserWithPasswordByEmail({ email: "GRACE@example.test" })).toMatchObject({
       name: "Grace",
       passwordHash: "hash",

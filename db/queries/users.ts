@@ -4,6 +4,9 @@ import { userRoles } from "../enums";
 import { getDb } from "../index";
 import { commentBans, comments, likes, moderationLog, users } from "../schema";
 import { refused, type Refused } from "./errors";
+import { storeAccountToken } from "./account-tokens";
+import { authColumns, type AuthUser } from "./auth-user";
+import { queueEmail, type OutgoingEmail } from "./outbox";
 import { endAllSignIns } from "./sign-ins";
 import { containsPattern } from "./patterns";
 import { countOf, paginate, type Page } from "./paging";
@@ -12,10 +15,7 @@ import type { Role } from "../enums";
 
 export type { Role } from "../enums";
 
-/** What the session needs to know about a signed-in person. */
-export type AuthUser = { id: string; name: string; email: string; image: string | null; role: Role };
-
-const authColumns = { id: users.id, name: users.name, email: users.email, image: users.image, role: users.role };
+export type { AuthUser } from "./auth-user";
 
 /** Normalises an email for storage and lookup. */
 export function normaliseEmail(email: string): string {
@@ -43,26 +43,55 @@ export async function getAuthUser({ id }: { id: string }): Promise<AuthUser | nu
 }
 
 /**
- * Creates a reader with a password. Refused as "email-taken" when the address has an account
+ * Creates a person with a password. Refused as "email-taken" when the address has an account
  * (the unique index decides, so two sign-ups racing for one address cannot both win).
+ * `verified` marks the address confirmed at once (no email to confirm it with, or an admin made
+ * the account); otherwise `confirmation` is the link's token hash and the message carrying it,
+ * stored in the same transaction as the account.
  */
 export async function createPasswordUser({
   name,
   email,
   passwordHash,
   role = "reader",
+  verified,
+  confirmation,
 }: {
   name: string;
   email: string;
   passwordHash: string;
   role?: Role;
+  verified: boolean;
+  confirmation?: { tokenHash: string; ttlSeconds: number; message: OutgoingEmail };
 }): Promise<{ ok: true; user: AuthUser } | Refused<"email-taken">> {
-  const rows = await getDb()
-    .insert(users)
-    .values({ name: name.trim(), email: normaliseEmail(email), passwordHash, role })
-    .onConflictDoNothing()
-    .returning(authColumns);
-  return rows[0] ? { ok: true, user: rows[0] } : refused("email-taken");
+  return getDb().transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({
+        name: name.trim(),
+        email: normaliseEmail(email),
+        passwordHash,
+        role,
+        emailVerified: verified ? sql`now()` : null,
+      })
+      .onConflictDoNothing()
+      .returning(authColumns);
+    if (!user) return refused("email-taken");
+    if (confirmation) {
+      await storeAccountToken(
+        {
+          userId: user.id,
+          purpose: "email-verification",
+          tokenHash: confirmation.tokenHash,
+          email: user.email,
+          ttlSeconds: confirmation.ttlSeconds,
+        },
+        tx,
+      );
+      await queueEmail(confirmation.message, tx);
+    }
+    return { ok: true as const, user };
+  });
 }
 
 export type UserRow = {
@@ -161,4 +190,12 @@ export async function setUserRole({
     await tx.insert(moderationLog).values({ actorId, action: "user.role", userId, detail: `${target.role} → ${role}` });
     return { ok: true } as const;
   });
+}
+
+/** Marks an address confirmed: a provider such as Google or GitHub vouched for it. */
+export async function markEmailVerified({ userId }: { userId: string }): Promise<void> {
+  await getDb()
+    .update(users)
+    .set({ emailVerified: sql`coalesce(${users.emailVerified}, now())` })
+    .where(eq(users.id, userId));
 }

@@ -38,6 +38,13 @@ export async function checkPassword(input: unknown, headers: Headers): Promise<P
   await reset(rules.signInPerAccount, accountKey);
   return {
     ok: true,
-    user: { id: found.id, name: found.name, email: found.email, image: found.image, role: found.role },
+    user: {
+      id: found.id,
+      name: found.name,
+      email: found.email,
+      image: found.image,
+      role: found.role,
+      verified: found.verified,
+    },
   };
 }

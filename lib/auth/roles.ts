@@ -1,7 +1,14 @@
 import type { Role } from "@/db/queries/users";
 
 /** The signed-in person as server code sees them. */
-export type Viewer = { id: string; name: string; image: string | null; role: Role };
+export type Viewer = {
+  id: string;
+  name: string;
+  image: string | null;
+  role: Role;
+  /** May like and comment: the address is confirmed, or this site sends no email to confirm it. */
+  verified: boolean;
+};
 
 const rank: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };
 

@@ -8,14 +8,17 @@ import { rules, takeAttempt } from "@/lib/rate-limit";
 import { addCommentSchema, deleteCommentSchema, editCommentSchema, setLikeSchema } from "./schema";
 
 /** Likes or unlikes a public post for the signed-in reader; answers the new count. */
-export const setLike = defineAction({ schema: setLikeSchema, role: "reader" }, async ({ postId, liked }, viewer) => {
-  if (!(await takeAttempt(rules.likesPerReader, viewer.id)))
-    return fail("rate-limited", "You are liking and unliking very fast. Please wait a minute.");
-  const result = await storeLike({ postId, userId: viewer.id, liked });
-  if (!result.ok) return fail("not-found", "This post is not available.");
-  await likesChanged(postId);
-  return ok({ liked: result.liked, likeCount: result.likeCount });
-});
+export const setLike = defineAction(
+  { schema: setLikeSchema, role: "reader", verified: true },
+  async ({ postId, liked }, viewer) => {
+    if (!(await takeAttempt(rules.likesPerReader, viewer.id)))
+      return fail("rate-limited", "You are liking and unliking very fast. Please wait a minute.");
+    const result = await storeLike({ postId, userId: viewer.id, liked });
+    if (!result.ok) return fail("not-found", "This post is not available.");
+    await likesChanged(postId);
+    return ok({ liked: result.liked, likeCount: result.likeCount });
+  },
+);
 
 /** The sentence for a reader who may not write on a post now; `notFound` when the target is gone. */
 function refused(refusal: WriteRefusal, notFound: string) {
@@ -30,38 +33,44 @@ function refused(refusal: WriteRefusal, notFound: string) {
 }
 
 /** Posts a comment, or a reply when parentId is given. */
-export const addComment = defineAction({ schema: addCommentSchema, role: "reader" }, async (input, viewer) => {
-  const result = await insertComment({
-    postId: input.postId,
-    parentId: input.parentId,
-    authorId: viewer.id,
-    body: input.body,
-  });
-  if (!result.ok) {
-    if (result.reason === "rate-limited") {
-      return fail(
-        "rate-limited",
-        "You are commenting very fast. Please wait a minute, then post again: your text is still here.",
+export const addComment = defineAction(
+  { schema: addCommentSchema, role: "reader", verified: true },
+  async (input, viewer) => {
+    const result = await insertComment({
+      postId: input.postId,
+      parentId: input.parentId,
+      authorId: viewer.id,
+      body: input.body,
+    });
+    if (!result.ok) {
+      if (result.reason === "rate-limited") {
+        return fail(
+          "rate-limited",
+          "You are commenting very fast. Please wait a minute, then post again: your text is still here.",
+        );
+      }
+      return refused(
+        result,
+        input.parentId ? "The comment you are replying to is no longer there." : "This post is not available.",
       );
     }
-    return refused(
-      result,
-      input.parentId ? "The comment you are replying to is no longer there." : "This post is not available.",
-    );
-  }
-  commentsChanged(result.postId);
-  return ok({ id: result.id });
-});
+    commentsChanged(result.postId);
+    return ok({ id: result.id });
+  },
+);
 
 /** Changes the text of the signed-in reader's own comment (it goes back to the moderators). */
-export const editComment = defineAction({ schema: editCommentSchema, role: "reader" }, async (input, viewer) => {
-  if (!(await takeAttempt(rules.commentEditsPerReader, viewer.id)))
-    return fail("rate-limited", "You have edited a lot in the last minute. Please wait a moment and save again.");
-  const result = await editOwnComment({ commentId: input.commentId, authorId: viewer.id, body: input.body });
-  if (!result.ok) return refused(result, "You can only edit your own comments.");
-  commentsChanged(result.postId);
-  return ok(null);
-});
+export const editComment = defineAction(
+  { schema: editCommentSchema, role: "reader", verified: true },
+  async (input, viewer) => {
+    if (!(await takeAttempt(rules.commentEditsPerReader, viewer.id)))
+      return fail("rate-limited", "You have edited a lot in the last minute. Please wait a moment and save again.");
+    const result = await editOwnComment({ commentId: input.commentId, authorId: viewer.id, body: input.body });
+    if (!result.ok) return refused(result, "You can only edit your own comments.");
+    commentsChanged(result.postId);
+    return ok(null);
+  },
+);
 
 /** Deletes the signed-in reader's own comment. */
 export const deleteComment = defineAction({ schema: deleteCommentSchema, role: "reader" }, async (input, viewer) => {

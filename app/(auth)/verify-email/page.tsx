@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { Suspense } from "react";
+import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
+import { ConfirmEmailForm } from "@/components/auth/account-link-forms";
+import { safeReturnTo } from "@/lib/auth/return-to";
+import { pageMetadata } from "@/lib/metadata";
+import { readLinkToken } from "../link-token";
+
+// Rendered per request: its scripts carry this response's CSP nonce (docs/architecture.md).
+export const instant = false;
+
+export function generateMetadata(): Metadata {
+  return {
+    ...pageMetadata({
+      title: "Confirm your email",
+      description: "Confirm the address of your account.",
+      path: "/verify-email",
+      noindex: true,
+    }),
+    // The address holds the link's secret: it is never sent on.
+    referrer: "no-referrer",
+  };
+}
+
+async function Confirm({ searchParams }: PageProps<"/verify-email">) {
+  const link = await readLinkToken(searchParams, "email-verification");
+  const { returnTo } = await searchParams;
+  if (!link) {
+    return (
+      <div className="space-y-4">
+        <p
+          role="alert"
+          className="rounded-xl bg-red-50 px-4 py-3 font-medium text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
+          This link has expired or was already used.
+        </p>
+        <p>
+          If you have confirmed your address already, just sign in. Otherwise sign in, and your account page can send a
+          new link.
+        </p>
+        <Link
+          href="/sign-in?returnTo=/account"
+          className="inline-block font-semibold text-accent underline underline-offset-2"
+        >
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <ConfirmEmailForm token={link.token} returnTo={safeReturnTo(typeof returnTo === "string" ? returnTo : undefined)} />
+  );
+}
+
+export default async function VerifyEmailPage(props: PageProps<"/verify-email">) {
+  await connection();
+  return (
+    <AuthCard title="Confirm your email">
+      <Suspense fallback={<AuthFormSkeleton />}>
+        <Confirm {...props} />
+      </Suspense>
+    </AuthCard>
+  );
+}

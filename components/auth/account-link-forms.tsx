@@ -1,0 +1,106 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { confirmEmail, requestPasswordReset, resetPassword } from "@/app/(auth)/actions";
+import type { FormState } from "@/lib/actions";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/limits";
+import { Button } from "../ui/button";
+import { TextField } from "../ui/field";
+import { FormError } from "../ui/form-error";
+import { CheckInbox, EmailField, fieldErrors, formMessage, useRedirectOnSuccess } from "./auth-forms";
+
+/** "Forgot your password?": asks for the address; the answer is the same whether it has an account. */
+export function ForgotPasswordForm() {
+  const [state, action, pending] = useActionState<FormState<{ checkInbox: string }>, FormData>(
+    requestPasswordReset,
+    null,
+    "/forgot-password",
+  );
+  if (state?.ok) {
+    return (
+      <CheckInbox email={state.data.checkInbox}>
+        If an account uses this address, the message has a link to choose a new password. It works once, for one hour.
+      </CheckInbox>
+    );
+  }
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <p className="text-muted">
+        Enter the address you signed up with. We will send you a link to choose a new password.
+      </p>
+      <FormError tone="banner" message={formMessage(state)} />
+      <EmailField state={state} />
+      <Button type="submit" variant="wide" pending={pending} pendingLabel="Sending…">
+        Send the link
+      </Button>
+      <p className="text-center text-sm text-muted">
+        Remembered it?{" "}
+        <Link href="/sign-in" className="font-semibold text-accent underline underline-offset-2">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}
+
+/** The page a reset link opens: a new password, then the reader is signed in. */
+export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
+  const [state, action, pending] = useActionState<FormState<{ redirectTo: string }>, FormData>(resetPassword, null);
+  const redirectTo = useRedirectOnSuccess(state);
+  const message = formMessage(state);
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="token" value={token} />
+      {/* For password managers: the account this password belongs to. */}
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <p className="text-muted">
+        Choose a new password for <strong className="break-all text-fg">{email}</strong>. Every device signed in to your
+        account will be signed out.
+      </p>
+      <FormError tone="banner" message={message} />
+      {state && !state.ok && state.reason === "invalid" && !state.fieldErrors ? (
+        <p className="text-sm">
+          <Link href="/forgot-password" className="font-semibold text-accent underline underline-offset-2">
+            Send me a new link
+          </Link>
+        </p>
+      ) : null}
+      <TextField
+        id="password"
+        name="password"
+        type="password"
+        label="New password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        maxLength={PASSWORD_MAX}
+        errors={fieldErrors(state, "password")}
+        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A few unrelated words make a strong one.`}
+      />
+      <Button type="submit" variant="wide" pending={pending || Boolean(redirectTo)} pendingLabel="Saving…">
+        Set the new password
+      </Button>
+    </form>
+  );
+}
+
+/**
+ * The page a confirmation link opens. Confirming takes a press of the button, not just the visit:
+ * mail scanners that open every link in a message must not use it up.
+ */
+export function ConfirmEmailForm({ token, returnTo }: { token: string; returnTo: string }) {
+  const [state, action, pending] = useActionState<FormState<{ redirectTo: string }>, FormData>(confirmEmail, null);
+  const redirectTo = useRedirectOnSuccess(state);
+  return (
+    <form action={action} className="space-y-5">
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <p className="text-muted">One step left: confirm that this address is yours, and you are signed in.</p>
+      <FormError tone="banner" message={formMessage(state)} />
+      <Button type="submit" variant="wide" pending={pending || Boolean(redirectTo)} pendingLabel="Confirming…">
+        Confirm my email
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { AccountTokenPurpose } from "../enums";
+import { getDb } from "../index";
+import { users } from "../schema";
+import { storeAccountToken, useAccountToken } from "./account-tokens";
+import { queueEmail, type OutgoingEmail } from "./outbox";
+import { endAllSignIns } from "./sign-ins";
+import { authColumns, type AuthUser } from "./auth-user";
+
+// What the emailed links do. Each stores its change together with what it ends or sends, in one
+// transaction.
+
+/** Stores a link's token and queues the message that carries it, together. */
+export async function issueAccountLink(
+  link: { userId: string; purpose: AccountTokenPurpose; tokenHash: string; email: string; ttlSeconds: number },
+  message: OutgoingEmail,
+): Promise<void> {
+  await getDb().transaction(async (tx) => {
+    await storeAccountToken(link, tx);
+    await queueEmail(message, tx);
+  });
+}
+
+/** The link's address must still be the account's: a link sent before an address change is void. */
+const ownerOf = (link: { userId: string; email: string }) =>
+  and(eq(users.id, link.userId), eq(sql`lower(${users.email})`, link.email.toLowerCase()));
+
+/**
+ * Uses a password-reset link: sets the new password, confirms the address (the reader has just
+ * shown they read its mail) and ends every session of the account. Null when the link is unknown,
+ * used, expired or no longer the account's.
+ */
+export async function resetPasswordWithToken({
+  tokenHash,
+  passwordHash,
+}: {
+  tokenHash: string;
+  passwordHash: string;
+}): Promise<AuthUser | null> {
+  return getDb().transaction(async (tx) => {
+    const link = await useAccountToken({ tokenHash, purpose: "password-reset" }, tx);
+    if (!link) return null;
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, emailVerified: sql`coalesce(${users.emailVerified}, now())` })
+      .where(ownerOf(link))
+      .returning(authColumns);
+    // A void link is used up all the same: it never works again.
+    if (!user) return null;
+    await endAllSignIns({ userId: user.id }, tx);
+    return user;
+  });
+}
+
+/** Uses an address-confirmation link: the account counts as verified from now on. */
+export async function confirmEmailWithToken({ tokenHash }: { tokenHash: string }): Promise<AuthUser | null> {
+  return getDb().transaction(async (tx) => {
+    const link = await useAccountToken({ tokenHash, purpose: "email-verification" }, tx);
+    if (!link) return null;
+    const [user] = await tx
+      .update(users)
+      .set({ emailVerified: sql`coalesce(${users.emailVerified}, now())` })
+      .where(ownerOf(link))
+      .returning(authColumns);
+    return user ?? null;
+  });
+}
