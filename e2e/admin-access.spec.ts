@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, EDITOR, READER, signIn, signInTo, signUpReader, unique } from "./fixtures";
+import { ADMIN, EDITOR, emailOf, READER, READER_PASSWORD, signIn, signInTo, signUpReader, unique } from "./fixtures";
 
 const adminPages = [
   "/admin",
@@ -92,10 +92,8 @@ test("a reader an admin promotes to editor gets into /admin at once, and is out 
   await again.close();
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Fadmin$/);
-  await page
-    .getByLabel("Email", { exact: true })
-    .fill(`${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@example.test`);
-  await page.getByLabel("Password", { exact: true }).fill("a quiet lantern by the sea");
+  await page.getByLabel("Email", { exact: true }).fill(emailOf(name));
+  await page.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/not allowed/i);
   expect((await page.goto("/admin"))?.status()).toBe(403);

@@ -1,21 +1,106 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../db/seed/content";
-import { signIn } from "./fixtures";
+import { emailOf, READER_PASSWORD, signIn, unique, viewerOf } from "./fixtures";
+import { linkPath, waitForMail } from "./mail";
 
-test("a newcomer signs up, is signed in, and signs out", async ({ page }) => {
-  const email = `new-${Date.now()}@example.test`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Nova Reader");
+const POST = "/posts/in-praise-of-quiet-interfaces";
+
+/** Signs in with the form and waits until signed in. */
+async function signInWithPassword(page: Page, email: string, password: string, returnTo: string) {
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("a quiet lantern by the sea");
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === returnTo);
+  await expect(page.getByRole("button", { name: /Account menu for/ })).toBeVisible();
+}
+
+test("a newcomer signs up, confirms their address, comments, forgets their password and resets it", async ({
+  page,
+  browser,
+}) => {
+  // Sign-up, two messages, a comment and a reset, each through the real SMTP server.
+  test.slow();
+  const name = unique("Nova Reader");
+  const email = emailOf(name);
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL("/");
-  const menu = page.getByRole("button", { name: "Account menu for Nova Reader" });
-  await expect(menu).toBeVisible();
-  await menu.click();
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
-  await expect(menu).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText(email);
+
+  // Not confirmed yet: they may sign in and read, but not comment.
+  await signInWithPassword(page, email, READER_PASSWORD, POST);
+  await page.getByLabel("Your comment").fill("Before confirming");
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /confirm your email address first/ })).toBeVisible();
+  // What they wrote is still there.
+  await expect(page.getByLabel("Your comment")).toHaveValue("Before confirming");
+
+  // The link in the message confirms the address (a button: a mail scanner's visit does not).
+  const welcome = await waitForMail(email, /confirm your email/i);
+  expect(welcome.html).toContain("Confirm my email");
+  await page.goto(linkPath(welcome, "/verify-email"));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page.getByRole("button", { name: `Account menu for ${name}` })).toBeVisible();
+  await page.goto(POST);
+  const text = unique("Confirmed and commenting");
+  await page.getByLabel("Your comment").fill(text);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page.locator("#comments").getByRole("article").filter({ hasText: text })).toBeVisible();
+
+  // Another browser forgets the password; the session here must end when it is reset.
+  const other = await browser.newContext();
+  const phone = await other.newPage();
+  await phone.goto("/sign-in");
+  await phone.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(phone.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
+  await phone.getByLabel("Email", { exact: true }).fill(email);
+  await phone.getByRole("button", { name: "Send the link" }).click();
+  await expect(phone.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  const reset = await waitForMail(email, /reset your password/i);
+  await phone.goto(linkPath(reset, "/reset-password"));
+  await phone.getByLabel("New password").fill("a brand new lantern");
+  await phone.getByRole("button", { name: "Set the new password" }).click();
+  await expect(phone.getByRole("button", { name: `Account menu for ${name}` })).toBeVisible();
+
+  expect(await viewerOf(page.request)).toBeNull();
+  await page.reload();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Account menu/ })).toHaveCount(0);
+  // The link worked once; the old password no longer does, the new one does.
+  await phone.goto(linkPath(reset, "/reset-password"));
+  await expect(
+    phone.getByRole("alert").filter({ hasText: "This link has expired or was already used." }),
+  ).toBeVisible();
+  await signInWithPassword(page, email, "a brand new lantern", "/");
+  await other.close();
+});
+
+test("signing up with an address that has an account answers as for a new one, and tells its owner", async ({
+  page,
+}) => {
+  const owner = "maya@readers.quire.test";
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Not Maya");
+  await page.getByLabel("Email", { exact: true }).fill(owner);
+  await page.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Account menu/ })).toHaveCount(0);
+  const notice = await waitForMail(owner, /tried to create an account/i);
+  expect(notice.text).toContain("Hello Maya Chen,");
+  linkPath(notice, "/reset-password");
+  linkPath(notice, "/sign-in");
+});
+
+test("a used-up or made-up reset link says so and offers a new one", async ({ page }) => {
+  await page.goto(`/reset-password?token=${"x".repeat(43)}`);
+  await expect(page.getByRole("alert").filter({ hasText: "This link has expired or was already used." })).toBeVisible();
+  await page.getByRole("link", { name: "Send me a new link" }).click();
+  await expect(page).toHaveURL("/forgot-password");
 });
 
 test("sign-up explains what is wrong and keeps what was typed", async ({ page }) => {

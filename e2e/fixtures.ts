@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../db/seed/content";
+import { linkPath, waitForMail } from "./mail";
 
 /** Signs in through the form, as a person would, and waits to land on `returnTo`. */
 export async function signIn(page: Page, email: string, returnTo = "/") {
@@ -24,17 +25,28 @@ export async function signInTo(page: Page, email: string, path: string) {
   await page.waitForURL((url) => url.pathname === path);
 }
 
-/** Signs up a new reader through the form (for tests that must not disturb the seeded ones). */
+/** The email address signUpReader gives a reader of this name. */
+export const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@example.test`;
+
+/**
+ * Signs up a new reader through the form and confirms the address from the message that
+ * arrives, as a person would (for tests that must not disturb the seeded readers).
+ */
 export async function signUpReader(page: Page, name: string) {
+  const email = emailOf(name);
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(name);
-  await page
-    .getByLabel("Email", { exact: true })
-    .fill(`${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@example.test`);
-  await page.getByLabel("Password", { exact: true }).fill("a quiet lantern by the sea");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await page.goto(linkPath(await waitForMail(email, /confirm your email/i), "/verify-email"));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page.getByRole("button", { name: `Account menu for ${name}` })).toBeVisible();
 }
+
+/** The password signUpReader gives everyone. */
+export const READER_PASSWORD = "a quiet lantern by the sea";
 
 export const EDITOR = "grace@quire.test";
 export const ADMIN = "ada@quire.test";

@@ -8,7 +8,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startMailbox } from "../test/mailbox";
 import { createScratchDatabase } from "../test/postgres-admin";
+import { MAIL_DIR } from "./mail";
 
 const port = process.env.E2E_PORT ?? "3100";
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -55,11 +57,21 @@ async function stop(code: number) {
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
 
+/** A real SMTP server that keeps what the site sends in MAIL_DIR, for the specs to read. */
+async function prepareMailbox(): Promise<Record<string, string>> {
+  rmSync(MAIL_DIR, { recursive: true, force: true });
+  const mailbox = await startMailbox({ dir: MAIL_DIR });
+  cleanups.push(() => mailbox.stop());
+  return { SMTP_URL: mailbox.url, EMAIL_FROM: "Quire <hello@quire.test>" };
+}
+
 async function main() {
   const database = await prepareDatabase();
+  const mail = await prepareMailbox();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...database,
+    ...mail,
     NEXT_DIST_DIR: ".next-e2e",
     SITE_URL: `http://localhost:${port}`,
     AUTH_SECRET: randomBytes(33).toString("base64"),

@@ -1,7 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { copyOfCookies, signUpReader, unique, viewerOf } from "./fixtures";
-
-const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}@example.test`;
+import { copyOfCookies, emailOf, READER_PASSWORD, signUpReader, unique, viewerOf } from "./fixtures";
 
 test("signing out ends the session on the server: a copy of its cookie is refused", async ({ browser, page }) => {
   const name = unique("Careful Reader");
@@ -25,7 +23,7 @@ test("'Sign out everywhere' ends every session of the reader, on every device", 
   const laptop = await browser.newPage();
   await laptop.goto("/sign-in");
   await laptop.getByLabel("Email", { exact: true }).fill(emailOf(name));
-  await laptop.getByLabel("Password", { exact: true }).fill("a quiet lantern by the sea");
+  await laptop.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
   await laptop.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(laptop.getByRole("button", { name: `Account menu for ${name}` })).toBeVisible();
   const thief = await copyOfCookies(browser, laptop);

@@ -41,7 +41,7 @@ export async function startMailbox({ port = 0, dir }: { port?: number; dir?: str
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
@@ -51,7 +51,11 @@ export async function startMailbox({ port = 0, dir }: { port?: number; dir?: str
           return callback(error);
         }
         const raw = Buffer.concat(chunks);
-        if (dir) writeFileSync(path.join(dir, `${Date.now()}-${String(++count).padStart(4, "0")}.eml`), raw);
+        if (dir) {
+          // Named by recipient, so that a reader looking for one address parses only its messages.
+          const to = session.envelope.rcptTo[0]?.address.toLowerCase() ?? "unknown";
+          writeFileSync(path.join(dir, `${Date.now()}-${String(++count).padStart(4, "0")}-${fileSafe(to)}.eml`), raw);
+        }
         simpleParser(raw)
           .then((mail) => {
             mails.push(received(mail));
@@ -75,11 +79,13 @@ export async function startMailbox({ port = 0, dir }: { port?: number; dir?: str
   };
 }
 
-/** The messages a mailbox started with `dir` has written, oldest first. */
-export async function readMailDir(dir: string): Promise<ReceivedMail[]> {
+const fileSafe = (address: string) => address.replace(/[^a-z0-9@.-]/g, "_");
+
+/** The messages to `to` that a mailbox started with `dir` has written, oldest first. */
+export async function readMailDir(dir: string, to: string): Promise<ReceivedMail[]> {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".eml"));
+    files = readdirSync(dir).filter((f) => f.endsWith(`-${fileSafe(to.toLowerCase())}.eml`));
   } catch {
     return [];
   }

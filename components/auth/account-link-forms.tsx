@@ -44,19 +44,49 @@ export function ForgotPasswordForm() {
   );
 }
 
+/**
+ * An unknown, used or expired link, with the way to a new one. The link pages decide this on the
+ * server, but the form stays mounted: using the link re-renders the page (the action sets the
+ * session cookie), and by then the link is used, yet the form must still take the reader on.
+ */
+function UsedLink({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="space-y-4">
+      <FormError tone="banner" message="This link has expired or was already used." />
+      {children}
+    </div>
+  );
+}
+
 /** The page a reset link opens: a new password, then the reader is signed in. */
-export function ResetPasswordForm({ token, email }: { token: string; email: string }) {
+export function ResetPasswordForm({ token, email }: { token: string; email: string | null }) {
   const [state, action, pending] = useActionState<FormState<{ redirectTo: string }>, FormData>(resetPassword, null);
   const redirectTo = useRedirectOnSuccess(state);
+  if (email === null && !state?.ok) {
+    return (
+      <UsedLink>
+        <p>Reset links work once, for one hour.</p>
+        <Link href="/forgot-password" className="inline-block font-semibold text-accent underline underline-offset-2">
+          Send me a new link
+        </Link>
+      </UsedLink>
+    );
+  }
   const message = formMessage(state);
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account this password belongs to. */}
-      <input type="hidden" name="username" autoComplete="username" value={email} />
+      {email && <input type="hidden" name="username" autoComplete="username" value={email} />}
       <p className="text-muted">
-        Choose a new password for <strong className="break-all text-fg">{email}</strong>. Every device signed in to your
-        account will be signed out.
+        Choose a new password
+        {email && (
+          <>
+            {" "}
+            for <strong className="break-all text-fg">{email}</strong>
+          </>
+        )}
+        . Every device signed in to your account will be signed out.
       </p>
       <FormError tone="banner" message={message} />
       {state && !state.ok && state.reason === "invalid" && !state.fieldErrors ? (
@@ -89,9 +119,25 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
  * The page a confirmation link opens. Confirming takes a press of the button, not just the visit:
  * mail scanners that open every link in a message must not use it up.
  */
-export function ConfirmEmailForm({ token, returnTo }: { token: string; returnTo: string }) {
+export function ConfirmEmailForm({ token, returnTo, usable }: { token: string; returnTo: string; usable: boolean }) {
   const [state, action, pending] = useActionState<FormState<{ redirectTo: string }>, FormData>(confirmEmail, null);
   const redirectTo = useRedirectOnSuccess(state);
+  if (!usable && !state?.ok) {
+    return (
+      <UsedLink>
+        <p>
+          If you have confirmed your address already, just sign in. Otherwise sign in, and your account page can send a
+          new link.
+        </p>
+        <Link
+          href="/sign-in?returnTo=/account"
+          className="inline-block font-semibold text-accent underline underline-offset-2"
+        >
+          Sign in
+        </Link>
+      </UsedLink>
+    );
+  }
   return (
     <form action={action} className="space-y-5">
       <input type="hidden" name="token" value={token} />

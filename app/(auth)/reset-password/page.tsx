@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
@@ -25,26 +24,7 @@ export function generateMetadata(): Metadata {
 
 async function Reset({ searchParams }: PageProps<"/reset-password">) {
   const link = await readLinkToken(searchParams, "password-reset");
-  if (!link) return <UsedLink />;
-  return <ResetPasswordForm token={link.token} email={link.owner.email} />;
-}
-
-/** An unknown, used or expired link. */
-function UsedLink() {
-  return (
-    <div className="space-y-4">
-      <p
-        role="alert"
-        className="rounded-xl bg-red-50 px-4 py-3 font-medium text-red-800 dark:bg-red-950 dark:text-red-200"
-      >
-        This link has expired or was already used.
-      </p>
-      <p>Reset links work once, for one hour.</p>
-      <Link href="/forgot-password" className="inline-block font-semibold text-accent underline underline-offset-2">
-        Send me a new link
-      </Link>
-    </div>
-  );
+  return <ResetPasswordForm token={link.token} email={link.owner?.email ?? null} />;
 }
 
 export default async function ResetPasswordPage(props: PageProps<"/reset-password">) {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { AuthCard, AuthFormSkeleton } from "@/components/auth/auth-card";
@@ -27,30 +26,12 @@ export function generateMetadata(): Metadata {
 async function Confirm({ searchParams }: PageProps<"/verify-email">) {
   const link = await readLinkToken(searchParams, "email-verification");
   const { returnTo } = await searchParams;
-  if (!link) {
-    return (
-      <div className="space-y-4">
-        <p
-          role="alert"
-          className="rounded-xl bg-red-50 px-4 py-3 font-medium text-red-800 dark:bg-red-950 dark:text-red-200"
-        >
-          This link has expired or was already used.
-        </p>
-        <p>
-          If you have confirmed your address already, just sign in. Otherwise sign in, and your account page can send a
-          new link.
-        </p>
-        <Link
-          href="/sign-in?returnTo=/account"
-          className="inline-block font-semibold text-accent underline underline-offset-2"
-        >
-          Sign in
-        </Link>
-      </div>
-    );
-  }
   return (
-    <ConfirmEmailForm token={link.token} returnTo={safeReturnTo(typeof returnTo === "string" ? returnTo : undefined)} />
+    <ConfirmEmailForm
+      token={link.token}
+      usable={link.owner !== null}
+      returnTo={safeReturnTo(typeof returnTo === "string" ? returnTo : undefined)}
+    />
   );
 }
 
