@@ -18,6 +18,9 @@ export const authConfig = {
       if (token.sub) session.user.id = token.sub;
       session.user.role = token.role ?? "reader";
       session.user.verified = token.verified ?? false;
+      // Which of the reader's sessions this is, for their list of sessions (not a secret: the
+      // signed cookie is what holds a session, and ending one is all its id allows).
+      session.user.sessionId = token.sid ?? null;
       return session;
     },
   },

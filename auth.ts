@@ -1,5 +1,6 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -33,6 +34,19 @@ const oauthProviders = oauthProviderList.map((provider) =>
 );
 
 const DAY = 24 * 60 * 60;
+
+/**
+ * The browser signing in, for the reader's list of sessions. Auth.js hands the config its request
+ * on its own routes; a sign-in from a server action has none, and the action's headers tell.
+ */
+async function userAgentOf(request: Request | undefined): Promise<string | null> {
+  if (request) return request.headers.get("user-agent");
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null;
+  }
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
   ...authConfig,
@@ -84,7 +98,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
         token.verified = user.verified ?? true;
         token.sid = await startSignIn({
           userId: user.id,
-          userAgent: request?.headers.get("user-agent") ?? null,
+          userAgent: await userAgentOf(request),
           lifetimeSeconds: env().SESSION_MAX_DAYS * DAY,
         });
         return token;

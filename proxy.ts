@@ -8,9 +8,16 @@ import { env } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/security-headers";
 import { addressState, imageState, optimisedImageId, type PublicAddress, publicAddress } from "@/lib/public-addresses";
 
+/**
+ * The sign-in pages: rendered per request, with a strict nonce-based policy. (/account is not
+ * here: it sits in the blog's layout, whose prerendered shell cannot carry a nonce, so it has
+ * the blog pages' policy until it has a layout of its own.)
+ */
+const accountPages = new Set(["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/verify-email"]);
+
 export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === "/_next/image") return optimisedImage(request);
-  if (request.nextUrl.pathname === "/sign-in" || request.nextUrl.pathname === "/sign-up") return withNonce(request);
+  if (accountPages.has(request.nextUrl.pathname)) return withNonce(request);
   const address = publicAddress(request.nextUrl.pathname);
   return address ? publicPage(request, address) : adminPage(request);
 }
@@ -93,6 +100,9 @@ export const config = {
     "/_next/image",
     "/sign-in",
     "/sign-up",
+    "/forgot-password",
+    "/reset-password",
+    "/verify-email",
     "/posts/:slug",
     "/comments/:id",
     "/page/:page",

@@ -30,7 +30,9 @@ export const emailOf = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9
 
 /**
  * Signs up a new reader through the form and confirms the address from the message that
- * arrives, as a person would (for tests that must not disturb the seeded readers).
+ * arrives, as a person would (for tests that must not disturb the seeded readers). Every sign-up
+ * of the run comes from one address, and rules.signUpPerAddress allows 10 in 15 minutes: the
+ * suite makes 10, so a new one means folding it into an existing test.
  */
 export async function signUpReader(page: Page, name: string) {
   const email = emailOf(name);

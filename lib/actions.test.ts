@@ -7,7 +7,7 @@ vi.mock("./auth/session", () => ({ getViewer: async () => session.viewer }));
 
 const { defineAction, defineFormAction, ok } = await import("./actions");
 
-const reader: Viewer = { id: "r", name: "Reader", image: null, role: "reader", verified: true };
+const reader: Viewer = { id: "r", name: "Reader", image: null, role: "reader", verified: true, sessionId: null };
 const schema = z.object({ name: z.string().min(1, "Say a name."), password: z.string().min(3, "Too short.") });
 
 describe("defineAction", () => {

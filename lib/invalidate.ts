@@ -64,3 +64,16 @@ export function imageAltChanged(postIds: string[]): void {
 export function imageDeleted(id: string): void {
   updateTag(cacheTags.image(id));
 }
+
+/**
+ * After a person changes their name: the threads and pages that show it. Refreshed in the
+ * background (the next visit may still see the old name once), since a prolific commenter's name
+ * is on many pages and none of them is wrong for long.
+ */
+export function personRenamed(postIds: string[]): void {
+  for (const id of postIds) {
+    revalidateTag(cacheTags.comments(id), "max");
+    revalidateTag(cacheTags.post(id), "max");
+  }
+  if (postIds.length > 0) revalidateTag(cacheTags.postLists, "max");
+}

@@ -37,7 +37,7 @@ export const expiredAtOnce = state.expiredAtOnce;
 /** Signs the mocked session in as this user (or out, with null). */
 export function signInAs(
   user: { id: string; name: string; role: Viewer["role"] } | null,
-  { verified = true }: { verified?: boolean } = {},
+  { verified = true, sessionId = null }: { verified?: boolean; sessionId?: string | null } = {},
 ): void {
-  state.viewer = user && { id: user.id, name: user.name, image: null, role: user.role, verified };
+  state.viewer = user && { id: user.id, name: user.name, image: null, role: user.role, verified, sessionId };
 }

@@ -3,7 +3,7 @@ import type { Role } from "@/db/queries/users";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role: Role; verified: boolean } & DefaultSession["user"];
+    user: { id: string; role: Role; verified: boolean; sessionId: string | null } & DefaultSession["user"];
   }
   interface User {
     role?: Role;

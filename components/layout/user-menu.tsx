@@ -73,6 +73,9 @@ export function UserMenu() {
           <p className="truncate font-medium">{viewer.name}</p>
           <p className="text-xs text-muted">{roleLabel[viewer.role]}</p>
         </div>
+        <Link href="/account" className="block rounded-xl px-3 py-2 text-sm hover:bg-surface-2">
+          Your account
+        </Link>
         {viewer.role !== "reader" && (
           <Link href="/admin" className="block rounded-xl px-3 py-2 text-sm hover:bg-surface-2">
             Admin

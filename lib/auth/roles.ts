@@ -8,6 +8,8 @@ export type Viewer = {
   role: Role;
   /** May like and comment: the address is confirmed, or this site sends no email to confirm it. */
   verified: boolean;
+  /** This sign-in's record (sign_ins.id). */
+  sessionId: string | null;
 };
 
 const rank: Record<Role, number> = { reader: 0, editor: 1, admin: 2 };

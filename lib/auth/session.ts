@@ -18,5 +18,6 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
     role: user.role,
     // Without SMTP nobody could receive a confirmation link, so every account counts as confirmed.
     verified: user.verified || emailDelivery() === "log",
+    sessionId: user.sessionId ?? null,
   };
 });

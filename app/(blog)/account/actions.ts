@@ -1,0 +1,74 @@
+"use server";
+
+import { z } from "zod";
+import {
+  changeAccountPassword,
+  endAccountSession,
+  endOtherSignIns,
+  getPasswordHash,
+  renameAccount,
+} from "@/db/queries/account";
+import { defineAction, defineFormAction, fail, ok } from "@/lib/actions";
+import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/password";
+import { personRenamed } from "@/lib/invalidate";
+import { rules, takeAttempts, giveBack } from "@/lib/rate-limit";
+import { changePasswordSchema, endSessionSchema, renameSchema } from "./schema";
+
+/** Changes the signed-in person's display name, everywhere it shows. */
+export const renameMyself = defineFormAction({ schema: renameSchema, role: "reader" }, async ({ name }, viewer) => {
+  const shownOn = await renameAccount({ userId: viewer.id, name });
+  if (!shownOn) return fail("not-found", "Your account is no longer there.");
+  personRenamed(shownOn);
+  return ok({ name: name.trim() });
+});
+
+/**
+ * Changes the password after checking the current one, and ends every other session: whoever
+ * may have had the old password is signed out; this browser stays signed in.
+ */
+export const changeMyPassword = defineFormAction(
+  { schema: changePasswordSchema, role: "reader", secret: ["currentPassword", "password"] },
+  async ({ currentPassword, password }, viewer) => {
+    const stored = await getPasswordHash({ userId: viewer.id });
+    if (!stored) {
+      return fail("invalid", "Your account signs in with a provider and has no password here to change.");
+    }
+    // The same limit as sign-in, per account: a stolen session cannot guess the password here.
+    const attempt = await takeAttempts([rules.signInPerAccount, `${viewer.id}|password-change`]);
+    if (!attempt) return fail("rate-limited", "Too many wrong passwords. Please wait 15 minutes and try again.");
+    if (!(await verifyPassword(stored, currentPassword))) {
+      return fail("invalid", "Please check the highlighted fields.", {
+        currentPassword: ["That is not your current password."],
+      });
+    }
+    await giveBack(attempt);
+    if (isCommonPassword(password)) {
+      return fail("invalid", "Please check the highlighted fields.", {
+        password: ["That password is one of the most common ones, and easy to guess. Please choose another."],
+      });
+    }
+    await changeAccountPassword({
+      userId: viewer.id,
+      passwordHash: await hashPassword(password),
+      keepSessionId: viewer.sessionId,
+    });
+    return ok(null);
+  },
+);
+
+/** Ends one of the signed-in person's other sessions (a browser they no longer use). */
+export const endMySession = defineAction(
+  { schema: endSessionSchema, role: "reader" },
+  async ({ sessionId }, viewer) => {
+    if (sessionId === viewer.sessionId) return fail("invalid", "That is this browser: use Sign out instead.");
+    const ended = await endAccountSession({ userId: viewer.id, sessionId });
+    if (!ended.ok) return fail("not-found", "That session has ended already.");
+    return ok(null);
+  },
+);
+
+/** Ends every session of the signed-in person but this one. */
+export const endMyOtherSessions = defineAction({ schema: z.object({}), role: "reader" }, async (_input, viewer) => {
+  if (!viewer.sessionId) return fail("error", "This browser's session is not known. Please sign in again.");
+  return ok({ ended: await endOtherSignIns({ userId: viewer.id, keepSessionId: viewer.sessionId }) });
+});

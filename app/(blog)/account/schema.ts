@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { nameSchema, newPasswordSchema } from "@/lib/auth/account-fields";
+
+export const renameSchema = z.object({ name: nameSchema });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(256, "That password is too long."),
+  password: newPasswordSchema,
+});
+
+export const endSessionSchema = z.object({ sessionId: z.uuid("That is not one of your sessions.") });

@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { emailOf, READER_PASSWORD, signUpReader, unique, viewerOf } from "./fixtures";
+import { expectNoAxeViolations } from "./axe";
+
+const POST = "/posts/in-praise-of-quiet-interfaces";
+
+test("a reader renames themselves (their old comment follows), downloads their data, ends another session and changes their password", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const name = unique("Renaming Reader");
+  await signUpReader(page, name);
+  await page.goto(POST);
+  const words = unique("Words under my old name");
+  await page.getByLabel("Your comment").fill(words);
+  await page.getByRole("button", { name: "Post comment" }).click();
+  const mine = page.locator("#comments").getByRole("article").filter({ hasText: words });
+  await expect(mine).toContainText(name);
+
+  // A second browser signed in as the same reader.
+  const laptop = await browser.newContext({
+    userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+  });
+  const other = await laptop.newPage();
+  await other.goto("/sign-in");
+  await other.getByLabel("Email", { exact: true }).fill(emailOf(name));
+  await other.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
+  await other.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(other.getByRole("button", { name: `Account menu for ${name}` })).toBeVisible();
+
+  await page.getByRole("button", { name: `Account menu for ${name}` }).click();
+  await page.getByRole("link", { name: "Your account" }).click();
+  await expect(page.getByRole("heading", { name: "Your account", level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page, "account page");
+
+  const renamed = unique("Renamed Reader");
+  await page.getByLabel("Name").fill(renamed);
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download my data" }).click(),
+  ]);
+  const data = JSON.parse(readFileSync((await download.path())!, "utf8"));
+  expect(data.profile).toMatchObject({ name: renamed, email: emailOf(name) });
+  expect(data.comments).toEqual([expect.objectContaining({ body: words, post: expect.stringContaining(POST) })]);
+
+  const sessions = page.getByRole("region", { name: "Where you are signed in" });
+  await expect(sessions.getByText("(this browser)")).toBeVisible();
+  await sessions.getByRole("button", { name: "End the session of Firefox on Linux" }).click();
+  await expect(sessions.getByText("You are signed in nowhere else.")).toBeVisible();
+  expect(await viewerOf(other.request)).toBeNull();
+  await laptop.close();
+
+  // The comment carries the new name once the cached page has refreshed.
+  await expect(async () => {
+    await page.goto(POST);
+    await expect(page.locator("#comments").getByRole("article").filter({ hasText: words })).toContainText(renamed, {
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 20_000 });
+
+  // A new password needs the current one, and ends every other session.
+  const elsewhere = await browser.newContext();
+  const phone = await elsewhere.newPage();
+  await phone.goto("/sign-in");
+  await phone.getByLabel("Email", { exact: true }).fill(emailOf(name));
+  await phone.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
+  await phone.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(phone.getByRole("button", { name: `Account menu for ${renamed}` })).toBeVisible();
+  await page.goto("/account");
+  await page.getByLabel("Current password").fill("not my password");
+  await page.getByLabel("New password").fill("a brand new lantern");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("That is not your current password.")).toBeVisible();
+  await page.getByLabel("Current password").fill(READER_PASSWORD);
+  await page.getByLabel("New password").fill("a brand new lantern");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your password is changed" })).toBeVisible();
+  expect(await viewerOf(page.request)).toMatchObject({ name: renamed });
+  expect(await viewerOf(phone.request)).toBeNull();
+  await elsewhere.close();
+});
+
+test("the account page sends a signed-out visitor to sign in and back", async ({ page }) => {
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/sign-in\?returnTo=%2Faccount$/);
+});
