@@ -59,6 +59,11 @@ export const users = pgTable(
     /** The author page's address; given to a person when they first write a post. */
     slug: text("slug").unique(),
     createdAt: createdAt(),
+    /**
+     * When the person deleted their account. The row stays as a nameless tombstone, so that
+     * replies under their comments keep their thread; everything personal is gone from it.
+     */
+    deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),
   },
   (t) => [
     uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { emailOf, READER_PASSWORD, signUpReader, unique, viewerOf } from "./fixtures";
+import { emailOf, READER_PASSWORD, signIn, signInWithPassword, signUpReader, unique, viewerOf } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 
 const POST = "/posts/in-praise-of-quiet-interfaces";
 
-test("a reader renames themselves (their old comment follows), downloads their data, ends another session and changes their password", async ({
+test("a reader renames themselves (their old comment follows), downloads their data, ends another session, changes their password and deletes their account", async ({
   page,
   browser,
 }) => {
@@ -24,10 +24,7 @@ test("a reader renames themselves (their old comment follows), downloads their d
     userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
   });
   const other = await laptop.newPage();
-  await other.goto("/sign-in");
-  await other.getByLabel("Email", { exact: true }).fill(emailOf(name));
-  await other.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
-  await other.getByRole("button", { name: "Sign in", exact: true }).click();
+  await signInWithPassword(other, emailOf(name), READER_PASSWORD);
   await expect(other.getByRole("button", { name: `Account menu for ${name}` })).toBeVisible();
 
   await page.getByRole("button", { name: `Account menu for ${name}` }).click();
@@ -66,10 +63,7 @@ test("a reader renames themselves (their old comment follows), downloads their d
   // A new password needs the current one, and ends every other session.
   const elsewhere = await browser.newContext();
   const phone = await elsewhere.newPage();
-  await phone.goto("/sign-in");
-  await phone.getByLabel("Email", { exact: true }).fill(emailOf(name));
-  await phone.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
-  await phone.getByRole("button", { name: "Sign in", exact: true }).click();
+  await signInWithPassword(phone, emailOf(name), READER_PASSWORD);
   await expect(phone.getByRole("button", { name: `Account menu for ${renamed}` })).toBeVisible();
   await page.goto("/account");
   await page.getByLabel("Current password").fill("not my password");
@@ -83,6 +77,42 @@ test("a reader renames themselves (their old comment follows), downloads their d
   expect(await viewerOf(page.request)).toMatchObject({ name: renamed });
   expect(await viewerOf(phone.request)).toBeNull();
   await elsewhere.close();
+
+  // Another reader answers the comment; then the reader deletes their account.
+  const replier = await browser.newContext();
+  const jonas = await replier.newPage();
+  await signIn(jonas, "jonas@readers.quire.test", POST);
+  const answer = unique("An answer that outlives the question");
+  await jonas
+    .locator("#comments")
+    .getByRole("article")
+    .filter({ hasText: words })
+    .getByRole("button", { name: "Write a Reply" })
+    .click();
+  await jonas.getByLabel(`Reply to ${renamed}`).fill(answer);
+  await jonas.getByRole("button", { name: "Post reply" }).click();
+  await expect(jonas.locator("#comments").getByRole("article").filter({ hasText: answer })).toBeVisible();
+  await replier.close();
+
+  await page.goto("/account");
+  await page.getByLabel("Your password").fill("a brand new lantern");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await page.waitForURL("/");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(await viewerOf(page.request)).toBeNull();
+  // The thread survives: the answer is there, under a marker with neither the name nor the words.
+  await page.goto(POST);
+  const thread = page.locator("#comments");
+  await expect(thread.getByRole("article").filter({ hasText: answer })).toBeVisible();
+  await expect(thread.getByText("Comment deleted").first()).toBeVisible();
+  await expect(thread.getByText(words)).toHaveCount(0);
+  await expect(thread.getByText(renamed)).toHaveCount(0);
+  // Their sign-in is gone with it.
+  await page.goto("/sign-in");
+  await page.getByLabel("Email", { exact: true }).fill(emailOf(name));
+  await page.getByLabel("Password", { exact: true }).fill("a brand new lantern");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /do not match/ })).toBeVisible();
 });
 
 test("the account page sends a signed-out visitor to sign in and back", async ({ page }) => {

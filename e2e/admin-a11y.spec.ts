@@ -11,6 +11,7 @@ const adminPages = [
   "/admin/comments",
   "/admin/log",
   "/admin/users",
+  "/admin/outbox",
 ];
 
 for (const scheme of ["light", "dark"] as const) {

@@ -1,19 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../db/seed/content";
-import { emailOf, READER_PASSWORD, signIn, unique, viewerOf } from "./fixtures";
+import { emailOf, READER_PASSWORD, signIn, signInWithPassword, unique, viewerOf } from "./fixtures";
 import { linkPath, waitForMail } from "./mail";
 
 const POST = "/posts/in-praise-of-quiet-interfaces";
-
-/** Signs in with the form and waits until signed in. */
-async function signInWithPassword(page: Page, email: string, password: string, returnTo: string) {
-  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => url.pathname === returnTo);
-  await expect(page.getByRole("button", { name: /Account menu for/ })).toBeVisible();
-}
 
 test("a newcomer signs up, confirms their address, comments, forgets their password and resets it", async ({
   page,

@@ -2,11 +2,16 @@ import { expect, type APIRequestContext, type Browser, type Page } from "@playwr
 import { DEMO_PASSWORD } from "../db/seed/content";
 import { linkPath, waitForMail } from "./mail";
 
-/** Signs in through the form, as a person would, and waits to land on `returnTo`. */
+/** Signs a demo account in through the form, as a person would, and waits to land on `returnTo`. */
 export async function signIn(page: Page, email: string, returnTo = "/") {
+  await signInWithPassword(page, email, DEMO_PASSWORD, returnTo);
+}
+
+/** Signs in through the form with this password, and waits to land on `returnTo`, signed in. */
+export async function signInWithPassword(page: Page, email: string, password: string, returnTo = "/") {
   await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL((url) => url.pathname === returnTo.split("#")[0]);
   await expect(page.getByRole("button", { name: /Account menu for/ })).toBeVisible();

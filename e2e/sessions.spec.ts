@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { copyOfCookies, emailOf, READER_PASSWORD, signUpReader, unique, viewerOf } from "./fixtures";
+import {
+  copyOfCookies,
+  emailOf,
+  READER_PASSWORD,
+  signInWithPassword,
+  signUpReader,
+  unique,
+  viewerOf,
+} from "./fixtures";
 
 test("signing out ends the session on the server: a copy of its cookie is refused", async ({ browser, page }) => {
   const name = unique("Careful Reader");
@@ -21,10 +29,7 @@ test("'Sign out everywhere' ends every session of the reader, on every device", 
   const name = unique("Travelling Reader");
   await signUpReader(page, name);
   const laptop = await browser.newPage();
-  await laptop.goto("/sign-in");
-  await laptop.getByLabel("Email", { exact: true }).fill(emailOf(name));
-  await laptop.getByLabel("Password", { exact: true }).fill(READER_PASSWORD);
-  await laptop.getByRole("button", { name: "Sign in", exact: true }).click();
+  await signInWithPassword(laptop, emailOf(name), READER_PASSWORD);
   await expect(laptop.getByRole("button", { name: `Account menu for ${name}` })).toBeVisible();
   const thief = await copyOfCookies(browser, laptop);
   expect(await viewerOf(thief.request)).toMatchObject({ name });

@@ -66,6 +66,19 @@ export function imageDeleted(id: string): void {
 }
 
 /**
+ * After a person deletes their account: the threads their comments were in (some vanished, some
+ * became markers) at once, and the like counts they were part of.
+ */
+export function personDeleted({ commentedOn, liked }: { commentedOn: string[]; liked: string[] }): void {
+  for (const id of commentedOn) {
+    updateTag(cacheTags.comments(id));
+    updateTag(cacheTags.post(id));
+  }
+  for (const id of liked) revalidateTag(cacheTags.postLikes(id), "max");
+  revalidateTag(cacheTags.listCounts, "max");
+}
+
+/**
  * After a person changes their name: the threads and pages that show it. Refreshed in the
  * background (the next visit may still see the old name once), since a prolific commenter's name
  * is on many pages and none of them is wrong for long.

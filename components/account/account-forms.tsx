@@ -1,19 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { resendConfirmation } from "@/app/(auth)/actions";
-import { changeMyPassword, endMyOtherSessions, endMySession, renameMyself } from "@/app/(blog)/account/actions";
+import {
+  changeMyPassword,
+  deleteMyAccount,
+  endMyOtherSessions,
+  endMySession,
+  renameMyself,
+} from "@/app/(blog)/account/actions";
 import type { FormState } from "@/lib/actions";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/limits";
+import { fieldErrors, formMessage, NameField, NewPasswordField } from "../auth/auth-forms";
 import { Button } from "../ui/button";
 import { TextField } from "../ui/field";
 import { FormError } from "../ui/form-error";
 import { useAction } from "../ui/use-action";
-
-const fieldErrors = (state: FormState<unknown>, field: string) =>
-  state && !state.ok ? state.fieldErrors?.[field] : undefined;
-const formMessage = (state: FormState<unknown>) => (state && !state.ok && !state.fieldErrors ? state.message : "");
 
 /** A success line, announced when it appears. */
 function Done({ children }: { children: React.ReactNode }) {
@@ -24,29 +26,31 @@ function Done({ children }: { children: React.ReactNode }) {
   );
 }
 
+/** A form's submit button, with the success line beside it once saved. */
+function SubmitRow({ pending, done, children }: { pending: boolean; done?: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-wrap items-center gap-4">
+      <Button type="submit" variant="primary" pending={pending} pendingLabel="Saving…">
+        {children}
+      </Button>
+      {done && <Done>{done}</Done>}
+    </div>
+  );
+}
+
 /** The display name shown with comments (and, for authors, on their posts). */
 export function RenameForm({ name }: { name: string }) {
   const [state, action, pending] = useActionState<FormState<{ name: string }>, FormData>(renameMyself, null);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormError tone="banner" message={formMessage(state)} />
-      <TextField
-        id="account-name"
-        name="name"
-        label="Name"
-        autoComplete="name"
-        required
-        maxLength={80}
-        defaultValue={state?.values.name ?? name}
-        errors={fieldErrors(state, "name")}
-        hint="Shown with your comments."
-      />
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" variant="primary" pending={pending} pendingLabel="Saving…">
-          Save name
-        </Button>
-        {state?.ok && <Done>Saved. Pages showing your name catch up within a minute.</Done>}
-      </div>
+      <NameField id="account-name" value={state?.values.name ?? name} errors={fieldErrors(state, "name")} />
+      <SubmitRow
+        pending={pending}
+        done={state?.ok ? "Saved. Pages showing your name catch up within a minute." : undefined}
+      >
+        Save name
+      </SubmitRow>
     </form>
   );
 }
@@ -68,24 +72,18 @@ export function PasswordForm({ email }: { email: string }) {
         required
         errors={fieldErrors(state, "currentPassword")}
       />
-      <TextField
+      <NewPasswordField
         id="new-password"
-        name="password"
-        type="password"
         label="New password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
         errors={fieldErrors(state, "password")}
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. Every other device signed in to your account will be signed out.`}
+        hint="Every other device signed in to your account will be signed out."
       />
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" variant="primary" pending={pending} pendingLabel="Saving…">
-          Change password
-        </Button>
-        {state?.ok && <Done>Your password is changed, and your other sessions have ended.</Done>}
-      </div>
+      <SubmitRow
+        pending={pending}
+        done={state?.ok ? "Your password is changed, and your other sessions have ended." : undefined}
+      >
+        Change password
+      </SubmitRow>
     </form>
   );
 }
@@ -113,45 +111,60 @@ export function ResendConfirmation() {
   );
 }
 
-/** Ends one other session. */
-export function EndSessionButton({ sessionId, label }: { sessionId: string; label: string }) {
+/** Ends one other session (given its id), or every session but this one. */
+export function EndSessionButton({ sessionId, label }: { sessionId?: string; label?: string }) {
   const router = useRouter();
-  const { run, pending, message } = useAction(endMySession);
+  const { run, pending, message } = useAction(async () =>
+    sessionId ? endMySession({ sessionId }) : endMyOtherSessions({}),
+  );
   return (
     <div className="space-y-1">
       <Button
         variant="danger"
         pending={pending}
         pendingLabel="Ending…"
-        aria-label={`End the session of ${label}`}
+        aria-label={sessionId ? `End the session of ${label}` : undefined}
         onClick={async () => {
-          if ((await run({ sessionId })).ok) router.refresh();
+          if ((await run()).ok) router.refresh();
         }}
       >
-        End
+        {sessionId ? "End" : "End all other sessions"}
       </Button>
       <FormError message={message} />
     </div>
   );
 }
 
-/** Ends every session but this browser's. */
-export function EndOtherSessionsButton() {
-  const router = useRouter();
-  const { run, pending, message } = useAction(endMyOtherSessions);
+/**
+ * Deletes the account after the password (or, without one, a recent sign-in), then loads the
+ * home page afresh, signed out.
+ */
+export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
+  const [state, action, pending] = useActionState<FormState<{ redirectTo: string }>, FormData>(deleteMyAccount, null);
+  const redirectTo = state?.ok ? state.data.redirectTo : undefined;
+  useEffect(() => {
+    if (redirectTo) window.location.assign(redirectTo);
+  }, [redirectTo]);
   return (
-    <div className="space-y-1">
-      <Button
-        variant="danger"
-        pending={pending}
-        pendingLabel="Ending…"
-        onClick={async () => {
-          if ((await run({})).ok) router.refresh();
-        }}
-      >
-        End all other sessions
+    <form action={action} className="space-y-4" noValidate>
+      <FormError tone="banner" message={formMessage(state)} />
+      {hasPassword && (
+        <>
+          <input type="hidden" name="username" autoComplete="username" value={email} />
+          <TextField
+            id="delete-password"
+            name="password"
+            type="password"
+            label="Your password"
+            autoComplete="current-password"
+            required
+            errors={fieldErrors(state, "password")}
+          />
+        </>
+      )}
+      <Button type="submit" variant="danger" pending={pending || Boolean(redirectTo)} pendingLabel="Deleting…">
+        Delete my account
       </Button>
-      <FormError message={message} />
-    </div>
+    </form>
   );
 }

@@ -4,11 +4,9 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { confirmEmail, requestPasswordReset, resetPassword } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/actions";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/limits";
 import { Button } from "../ui/button";
-import { TextField } from "../ui/field";
 import { FormError } from "../ui/form-error";
-import { CheckInbox, EmailField, fieldErrors, formMessage, useRedirectOnSuccess } from "./auth-forms";
+import { CheckInbox, EmailField, fieldErrors, formMessage, NewPasswordField, useRedirectOnSuccess } from "./auth-forms";
 
 /** "Forgot your password?": asks for the address; the answer is the same whether it has an account. */
 export function ForgotPasswordForm() {
@@ -96,18 +94,7 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
           </Link>
         </p>
       ) : null}
-      <TextField
-        id="password"
-        name="password"
-        type="password"
-        label="New password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        errors={fieldErrors(state, "password")}
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A few unrelated words make a strong one.`}
-      />
+      <NewPasswordField id="password" label="New password" errors={fieldErrors(state, "password")} />
       <Button type="submit" variant="wide" pending={pending || Boolean(redirectTo)} pendingLabel="Saving…">
         Set the new password
       </Button>

@@ -100,30 +100,9 @@ export function SignUpForm({ returnTo }: { returnTo: string }) {
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="returnTo" value={returnTo} />
       <FormError tone="banner" message={formMessage(state)} />
-      <TextField
-        id="name"
-        name="name"
-        label="Name"
-        autoComplete="name"
-        required
-        maxLength={80}
-        defaultValue={state?.values.name}
-        errors={fieldErrors(state, "name")}
-        hint="Shown with your comments."
-      />
+      <NameField id="name" value={state?.values.name} errors={fieldErrors(state, "name")} />
       <EmailField state={state} />
-      <TextField
-        id="password"
-        name="password"
-        type="password"
-        label="Password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        maxLength={PASSWORD_MAX}
-        errors={fieldErrors(state, "password")}
-        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. A few unrelated words make a strong one.`}
-      />
+      <NewPasswordField id="password" label="Password" errors={fieldErrors(state, "password")} />
       <Button
         type="submit"
         variant="wide"
@@ -157,5 +136,50 @@ export function CheckInbox({ email, children }: { email: string; children: React
         Nothing after a few minutes? Look in your spam folder, or check that the address is spelled right.
       </p>
     </div>
+  );
+}
+
+/** A field for choosing a password, with its bounds and advice. */
+export function NewPasswordField({
+  id,
+  label,
+  errors,
+  hint = "A few unrelated words make a strong one.",
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+}) {
+  return (
+    <TextField
+      id={id}
+      name="password"
+      type="password"
+      label={label}
+      autoComplete="new-password"
+      required
+      minLength={PASSWORD_MIN}
+      maxLength={PASSWORD_MAX}
+      errors={errors}
+      hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. ${hint}`}
+    />
+  );
+}
+
+/** The display name of an account. */
+export function NameField({ id, value, errors }: { id: string; value?: string; errors?: string[] }) {
+  return (
+    <TextField
+      id={id}
+      name="name"
+      label="Name"
+      autoComplete="name"
+      required
+      maxLength={80}
+      defaultValue={value}
+      errors={errors}
+      hint="Shown with your comments."
+    />
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "../index";
-import { comments, likes, posts, signIns, users } from "../schema";
+import { accounts, accountTokens, comments, likes, posts, signIns, users } from "../schema";
 import type { Role } from "../enums";
 import { refused, type Refused } from "./errors";
 import { endAllSignIns } from "./sign-ins";
@@ -192,4 +192,78 @@ export async function exportAccountData({ userId }: { userId: string }): Promise
     comments: written,
     likes: liked,
   };
+}
+
+/** How long ago a session began, in seconds (null when it is not the person's or has ended). */
+export async function sessionAgeSeconds({ userId, sessionId }: { userId: string; sessionId: string }) {
+  const [row] = await getDb()
+    .select({ age: sql<number>`extract(epoch from now() - ${signIns.createdAt})::int` })
+    .from(signIns)
+    .where(and(eq(signIns.id, sessionId), eq(signIns.userId, userId), isNull(signIns.endedAt)));
+  return row ? Number(row.age) : null;
+}
+
+/**
+ * Deletes a person's account: likes, sign-in methods, sessions and links go; comments nobody
+ * answered vanish; comments with replies stay in their threads as deleted, their text removed,
+ * under a nameless "Deleted account" row that keeps nothing personal. The last admin cannot go
+ * (admins are locked first, as for a role change). Answers the posts whose pages showed them.
+ */
+export async function deleteAccount({
+  userId,
+}: {
+  userId: string;
+}): Promise<{ ok: true; commentedOn: string[]; liked: string[] } | Refused<"not-found" | "last-admin">> {
+  return getDb().transaction(async (tx) => {
+    const admins = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, "admin"), isNull(users.deletedAt)))
+      .for("update");
+    const [person] = await tx
+      .select({ role: users.role })
+      .from(users)
+      .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+      .for("update");
+    if (!person) return refused("not-found");
+    if (person.role === "admin" && admins.length <= 1) return refused("last-admin");
+
+    const liked = await tx.delete(likes).where(eq(likes.userId, userId)).returning({ postId: likes.postId });
+    const commentedOn = await tx
+      .selectDistinct({ postId: comments.postId })
+      .from(comments)
+      .where(eq(comments.authorId, userId));
+    await tx.update(comments).set({ status: "deleted", body: "(deleted)" }).where(eq(comments.authorId, userId));
+    // Unanswered ones go; a comment answered only by the person's own replies goes with them.
+    for (;;) {
+      const gone = await tx
+        .delete(comments)
+        .where(
+          and(
+            eq(comments.authorId, userId),
+            // Qualified by hand: drizzle leaves columns bare in a delete, and bare, "id" would be the reply's.
+            sql`not exists (select 1 from ${comments} as reply where reply.parent_id = ${sql.identifier("comments")}.${sql.identifier("id")})`,
+          ),
+        )
+        .returning({ id: comments.id });
+      if (gone.length === 0) break;
+    }
+    await tx.delete(accounts).where(eq(accounts.userId, userId));
+    await tx.delete(accountTokens).where(eq(accountTokens.userId, userId));
+    await endAllSignIns({ userId }, tx);
+    await tx
+      .update(users)
+      .set({
+        name: "Deleted account",
+        email: `deleted-${userId}@deleted.invalid`,
+        emailVerified: null,
+        image: null,
+        passwordHash: null,
+        bio: null,
+        role: "reader",
+        deletedAt: sql`now()`,
+      })
+      .where(eq(users.id, userId));
+    return { ok: true as const, commentedOn: commentedOn.map((r) => r.postId), liked: liked.map((r) => r.postId) };
+  });
 }

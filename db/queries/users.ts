@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { userRoles } from "../enums";
 import { getDb } from "../index";
 import { commentBans, comments, likes, moderationLog, users } from "../schema";
@@ -124,6 +124,7 @@ export async function listUsersForAdmin({
   const db = getDb();
   const pattern = query ? containsPattern(query) : undefined;
   const where = and(
+    isNull(users.deletedAt),
     role ? eq(users.role, role) : undefined,
     pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
   );

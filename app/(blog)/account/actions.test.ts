@@ -1,14 +1,16 @@
-import { eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { getActiveSignIn, startSignIn } from "@/db/queries/sign-ins";
-import { likes, users } from "@/db/schema";
+import { comments, likes, users } from "@/db/schema";
 import { addLikes, makeComment, makePost, makeUser } from "@/db/testing";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { cacheTags } from "@/lib/cache";
 import { invalidated, signInAs } from "@/test/viewer-mock";
-import { changeMyPassword, endMyOtherSessions, endMySession, renameMyself } from "./actions";
-import { GET as download } from "./data/route";
+vi.mock("@/auth", () => ({ signOut: vi.fn(async () => undefined) }));
+
+const { changeMyPassword, deleteMyAccount, endMyOtherSessions, endMySession, renameMyself } = await import("./actions");
+const { GET: download } = await import("./data/route");
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -161,5 +163,72 @@ describe("GET /account/data", () => {
     expect(JSON.stringify(data)).not.toContain("Their words");
     expect(JSON.stringify(data)).not.toContain(other.email);
     expect(data.likes).toEqual([expect.objectContaining({ postTitle: "A post worth keeping" })]);
+  });
+});
+
+describe("deleteMyAccount", () => {
+  const commentRow = async (id: string) => (await getDb().select().from(comments).where(eq(comments.id, id)))[0];
+  const userRow = async (id: string) => (await getDb().select().from(users).where(eq(users.id, id)))[0]!;
+
+  it("refuses an anonymous caller", async () => {
+    expect(await deleteMyAccount(null, form({ password: OLD }))).toMatchObject({ reason: "unauthenticated" });
+  });
+
+  it("asks for the password and deletes nothing without it", async () => {
+    const me = await reader("Hesitant");
+    asReader(me, await session(me.id));
+    expect(await deleteMyAccount(null, form({ password: "not it at all" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ["That is not your password."] },
+      values: {},
+    });
+    expect((await userRow(me.id)).deletedAt).toBeNull();
+  });
+
+  it("removes the caller's personal data and likes; answered comments stay as markers, the rest vanish", async () => {
+    const me = await reader("Leaving Reader");
+    const other = await reader("Staying Reader");
+    const post = await makePost();
+    const answered = await makeComment(post.id, { authorId: me.id, body: "Answered words" });
+    const reply = await makeComment(post.id, { authorId: other.id, parent: answered, body: "A reply" });
+    const lonely = await makeComment(post.id, { authorId: me.id, body: "Nobody answered" });
+    // A comment answered only by the leaver's own reply goes with it.
+    const selfAnswered = await makeComment(post.id, { authorId: me.id, body: "Talking to myself" });
+    const selfReply = await makeComment(post.id, { authorId: me.id, parent: selfAnswered, body: "Still me" });
+    await getDb().insert(likes).values({ postId: post.id, userId: me.id });
+    const theirs = await session(other.id);
+    asReader(me, await session(me.id));
+
+    expect(await deleteMyAccount(null, form({ password: OLD }))).toMatchObject({ ok: true, data: { redirectTo: "/" } });
+    const gone = await userRow(me.id);
+    expect(gone).toMatchObject({ name: "Deleted account", passwordHash: null, image: null, bio: null, role: "reader" });
+    expect(gone.email).not.toContain("leaving");
+    expect(gone.deletedAt).not.toBeNull();
+    expect(await commentRow(answered.id)).toMatchObject({ status: "deleted", body: "(deleted)" });
+    expect(await commentRow(reply.id)).toMatchObject({ body: "A reply", status: "published" });
+    expect(await commentRow(lonely.id)).toBeUndefined();
+    expect(await commentRow(selfAnswered.id)).toBeUndefined();
+    expect(await commentRow(selfReply.id)).toBeUndefined();
+    expect(await getDb().select().from(likes).where(eq(likes.userId, me.id))).toEqual([]);
+    expect(await holds(theirs, other.id)).toBe(true);
+    expect((await userRow(other.id)).deletedAt).toBeNull();
+    expect(invalidated).toContain(cacheTags.comments(post.id));
+  });
+
+  it("refuses the last admin", async () => {
+    const admin = await makeUser({ role: "admin", passwordHash: await hashPassword(OLD) });
+    signInAs({ ...admin, role: "admin" }, { sessionId: await session(admin.id) });
+    expect(await deleteMyAccount(null, form({ password: OLD }))).toMatchObject({ ok: false, reason: "conflict" });
+    expect((await userRow(admin.id)).deletedAt).toBeNull();
+  });
+
+  it("lets a provider account go only right after a sign-in", async () => {
+    const me = await makeUser({ name: "Provider Person" });
+    const old = await session(me.id);
+    await getDb().execute(sql`update sign_ins set created_at = now() - interval '1 hour' where id = ${old}`);
+    asReader(me, old);
+    expect(await deleteMyAccount(null, form({}))).toMatchObject({ ok: false, reason: "forbidden" });
+    asReader(me, await session(me.id));
+    expect(await deleteMyAccount(null, form({}))).toMatchObject({ ok: true });
   });
 });

@@ -1,18 +1,21 @@
 "use server";
 
 import { z } from "zod";
+import { signOut } from "@/auth";
 import {
   changeAccountPassword,
+  deleteAccount,
   endAccountSession,
   endOtherSignIns,
   getPasswordHash,
   renameAccount,
+  sessionAgeSeconds,
 } from "@/db/queries/account";
 import { defineAction, defineFormAction, fail, ok } from "@/lib/actions";
 import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/password";
-import { personRenamed } from "@/lib/invalidate";
+import { personDeleted, personRenamed } from "@/lib/invalidate";
 import { rules, takeAttempts, giveBack } from "@/lib/rate-limit";
-import { changePasswordSchema, endSessionSchema, renameSchema } from "./schema";
+import { changePasswordSchema, deleteAccountSchema, endSessionSchema, renameSchema } from "./schema";
 
 /** Changes the signed-in person's display name, everywhere it shows. */
 export const renameMyself = defineFormAction({ schema: renameSchema, role: "reader" }, async ({ name }, viewer) => {
@@ -72,3 +75,41 @@ export const endMyOtherSessions = defineAction({ schema: z.object({}), role: "re
   if (!viewer.sessionId) return fail("error", "This browser's session is not known. Please sign in again.");
   return ok({ ended: await endOtherSignIns({ userId: viewer.id, keepSessionId: viewer.sessionId }) });
 });
+
+/** How recent a sign-in must be to stand in for a password (accounts with a provider only). */
+const FRESH_SIGN_IN_SECONDS = 10 * 60;
+
+/**
+ * Deletes the signed-in person's account, after their password (or, for provider accounts, a
+ * sign-in in the last ten minutes), then signs this browser out.
+ */
+export const deleteMyAccount = defineFormAction(
+  { schema: deleteAccountSchema, role: "reader", secret: ["password"] },
+  async ({ password }, viewer) => {
+    const stored = await getPasswordHash({ userId: viewer.id });
+    if (stored) {
+      const attempt = await takeAttempts([rules.signInPerAccount, `${viewer.id}|delete`]);
+      if (!attempt) return fail("rate-limited", "Too many wrong passwords. Please wait 15 minutes and try again.");
+      if (!password || !(await verifyPassword(stored, password))) {
+        return fail("invalid", "Please check the highlighted fields.", {
+          password: [password ? "That is not your password." : "Enter your password to delete your account."],
+        });
+      }
+    } else {
+      const age = viewer.sessionId ? await sessionAgeSeconds({ userId: viewer.id, sessionId: viewer.sessionId }) : null;
+      if (age === null || age > FRESH_SIGN_IN_SECONDS) {
+        return fail("forbidden", "Please sign out and sign in again, then delete your account within ten minutes.");
+      }
+    }
+    const deleted = await deleteAccount({ userId: viewer.id });
+    if (!deleted.ok) {
+      if (deleted.reason === "last-admin") {
+        return fail("conflict", "You are the only admin. Make someone else an admin first, then delete your account.");
+      }
+      return fail("not-found", "Your account is no longer there.");
+    }
+    personDeleted(deleted);
+    await signOut({ redirect: false });
+    return ok({ redirectTo: "/" });
+  },
+);

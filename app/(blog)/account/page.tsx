@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import {
-  EndOtherSessionsButton,
+  DeleteAccountForm,
   EndSessionButton,
   PasswordForm,
   RenameForm,
@@ -95,7 +95,7 @@ async function Account() {
         </ul>
         {others.length > 0 ? (
           <div className="mt-4">
-            <EndOtherSessionsButton />
+            <EndSessionButton />
           </div>
         ) : (
           <p className="mt-2 text-sm text-muted">You are signed in nowhere else.</p>
@@ -109,6 +109,20 @@ async function Account() {
         <a href="/account/data" download className={buttonClass.secondary}>
           Download my data
         </a>
+      </Section>
+
+      <Section title="Delete your account" id="delete">
+        <div className="mb-4 space-y-2 text-sm">
+          <p>
+            Your profile, your likes and your sessions are removed. Comments nobody has answered disappear; comments
+            with replies stay in their threads as &ldquo;deleted&rdquo;, without your name or your words, so the replies
+            still make sense. This cannot be undone.
+          </p>
+          {!account.hasPassword && (
+            <p>Your account signs in with a provider: sign out and in again, then delete it within ten minutes.</p>
+          )}
+        </div>
+        <DeleteAccountForm email={account.email} hasPassword={account.hasPassword} />
       </Section>
     </div>
   );

@@ -8,4 +8,9 @@ export const changePasswordSchema = z.object({
   password: newPasswordSchema,
 });
 
+export const deleteAccountSchema = z.object({
+  // Absent for an account that signs in only with a provider: a fresh sign-in stands in for it.
+  password: z.string().max(256, "That password is too long.").optional(),
+});
+
 export const endSessionSchema = z.object({ sessionId: z.uuid("That is not one of your sessions.") });

@@ -14,6 +14,14 @@ export const metadata: Metadata = { title: "Outbox" };
 // Per request, behind the session check: see docs/architecture.md, "Admin pages".
 export const instant = false;
 
+/**
+ * A message's text as an admin may see it. Its links' tokens sign in or reset a password: shown
+ * only where the site sends no mail (the outbox is then the only way to follow them), hidden
+ * once real mail carries them, so that no admin can take over a reader's account from here.
+ */
+const shownText = (text: string, delivery: "smtp" | "log") =>
+  delivery === "log" ? text : text.replace(/([?&]token=)[^\s>&]+/g, "$1(hidden)");
+
 const statusSchema = z.enum(["pending", "sent", "failed"]).optional().catch(undefined);
 
 export default async function OutboxPage({ searchParams }: PageProps<"/admin/outbox">) {
@@ -90,7 +98,7 @@ export default async function OutboxPage({ searchParams }: PageProps<"/admin/out
                   )}
                 </summary>
                 <pre className="mt-3 overflow-x-auto rounded-lg bg-surface-2 p-3 font-mono text-xs whitespace-pre-wrap">
-                  {message.text}
+                  {shownText(message.text, delivery)}
                 </pre>
               </details>
             </li>
