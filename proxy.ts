@@ -13,7 +13,14 @@ import { addressState, imageState, optimisedImageId, type PublicAddress, publicA
  * here: it sits in the blog's layout, whose prerendered shell cannot carry a nonce, so it has
  * the blog pages' policy until it has a layout of its own.)
  */
-const accountPages = new Set(["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/verify-email"]);
+const accountPages = new Set([
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+  "/reset-password",
+  "/verify-email",
+  "/confirm-email",
+]);
 
 export async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname === "/_next/image") return optimisedImage(request);
@@ -103,6 +110,7 @@ export const config = {
     "/forgot-password",
     "/reset-password",
     "/verify-email",
+    "/confirm-email",
     "/posts/:slug",
     "/comments/:id",
     "/page/:page",

@@ -24,7 +24,9 @@ vi.mock("@/auth", () => ({
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next-auth", () => ({ AuthError: class extends Error {} }));
 
-const { requestPasswordReset, resetPassword, resendConfirmation, signUpWithPassword } = await import("./actions");
+const { confirmEmailChange, requestPasswordReset, resetPassword, resendConfirmation, signUpWithPassword } =
+  await import("./actions");
+const { changeMyEmail } = await import("../(blog)/account/actions");
 const { setLike, addComment } = await import("../(blog)/posts/[slug]/actions");
 const { deliverDueEmails } = await import("@/lib/email/deliver");
 const { confirmEmailWithToken } = await import("@/db/queries/account-links");
@@ -259,5 +261,73 @@ describe("delivery", () => {
     expect(received[0]!.messageId).toBe(`<${waiting!.id}@localhost>`);
     const [sent] = await getDb().select().from(outbox);
     expect(sent).toMatchObject({ attempts: 2, sentVia: "smtp", lastError: null });
+  });
+});
+
+describe("changing one's email", () => {
+  const OLD_PASSWORD = "the old passphrase here";
+  async function owner(email: string) {
+    return makeUser({ email, name: "Mover", passwordHash: await hashPassword(OLD_PASSWORD) });
+  }
+
+  it("refuses an anonymous caller", async () => {
+    expect(await changeMyEmail(null, form({ email: "new@example.test", password: "x" }))).toMatchObject({
+      reason: "unauthenticated",
+    });
+  });
+
+  it("asks for the password, then moves only when the link sent to the new address is used; the old one is told", async () => {
+    const me = await owner("before@example.test");
+    signInAs({ ...me, role: "reader" });
+    expect(await changeMyEmail(null, form({ email: "after@example.test", password: "wrong one" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ["That is not your password."] },
+    });
+    expect(await changeMyEmail(null, form({ email: "After@example.test", password: OLD_PASSWORD }))).toMatchObject({
+      ok: true,
+      data: { checkInbox: "after@example.test" },
+      values: { email: "After@example.test" },
+    });
+    // Nothing changes until the link is used.
+    expect((await getDb().select().from(users).where(eq(users.id, me.id)))[0]!.email).toBe("before@example.test");
+    const [link] = await mailTo("after@example.test");
+    const token = tokenOf(linkIn(link!, "/confirm-email"));
+
+    signInAs(null);
+    expect(await confirmEmailChange(null, form({ token }))).toMatchObject({
+      ok: true,
+      data: { redirectTo: "/account" },
+    });
+    const [row] = await getDb().select().from(users).where(eq(users.id, me.id));
+    expect(row).toMatchObject({ email: "after@example.test" });
+    expect(row!.emailVerified).not.toBeNull();
+    const [told] = await mailTo("before@example.test");
+    expect(told!.subject).toMatch(/was changed/);
+    expect(told!.text).toContain("after@example.test");
+    expect(await confirmEmailChange(null, form({ token }))).toMatchObject({ ok: false, reason: "invalid" });
+  });
+
+  it("answers the same for an address another account has, and sends nothing there", async () => {
+    const me = await owner("mine@example.test");
+    await makeUser({ email: "theirs@example.test" });
+    signInAs({ ...me, role: "reader" });
+    expect(await changeMyEmail(null, form({ email: "theirs@example.test", password: OLD_PASSWORD }))).toMatchObject({
+      ok: true,
+      data: { checkInbox: "theirs@example.test" },
+    });
+    expect(await mailTo("theirs@example.test")).toEqual([]);
+  });
+
+  it("keeps the account as it was when another account took the address before the link was used", async () => {
+    const me = await owner("slow@example.test");
+    signInAs({ ...me, role: "reader" });
+    await changeMyEmail(null, form({ email: "contested@example.test", password: OLD_PASSWORD }));
+    const [link] = await mailTo("contested@example.test");
+    await makeUser({ email: "contested@example.test" });
+    expect(await confirmEmailChange(null, form({ token: tokenOf(linkIn(link!, "/confirm-email")) }))).toMatchObject({
+      ok: false,
+      reason: "conflict",
+    });
+    expect((await getDb().select().from(users).where(eq(users.id, me.id)))[0]!.email).toBe("slow@example.test");
   });
 });

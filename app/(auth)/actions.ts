@@ -4,11 +4,17 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { oauthProviderList, signIn, signOut, TooManyAttempts } from "@/auth";
-import { resetPasswordWithToken } from "@/db/queries/account-links";
+import { changeEmailWithToken, resetPasswordWithToken } from "@/db/queries/account-links";
 import { endAllSignIns } from "@/db/queries/sign-ins";
 import { createPasswordUser, getAuthUser, normaliseEmail } from "@/db/queries/users";
 import { defineAction, defineFormAction, fail, ok, type ActionResult } from "@/lib/actions";
-import { confirmLink, sendConfirmationLink, sendPasswordReset, sendSignUpAttemptNotice } from "@/lib/auth/account-mail";
+import {
+  confirmLink,
+  sendConfirmationLink,
+  sendPasswordReset,
+  sendSignUpAttemptNotice,
+  tellOldAddress,
+} from "@/lib/auth/account-mail";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { hashLinkToken, newLinkToken, VERIFY_LINK_SECONDS } from "@/lib/auth/tokens";
@@ -146,6 +152,21 @@ export const confirmEmail = defineFormAction(
       throw error;
     }
     return ok({ redirectTo: safeReturnTo(returnTo) });
+  },
+);
+
+/** Moves an account to the address an address-change link was sent to, and tells the old one. */
+export const confirmEmailChange = defineFormAction(
+  { schema: confirmEmailSchema, role: "public", secret: ["token"] },
+  async ({ token }) => {
+    const changed = await changeEmailWithToken({ tokenHash: hashLinkToken(token) });
+    if (!changed.ok) {
+      return changed.reason === "taken"
+        ? fail("conflict", "Another account uses that address now, so yours stays as it was.")
+        : fail("invalid", LINK_USED);
+    }
+    await tellOldAddress(changed.previousEmail, changed.user);
+    return ok({ redirectTo: "/account" });
   },
 );
 

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import { resendConfirmation } from "@/app/(auth)/actions";
 import {
+  changeMyEmail,
   changeMyPassword,
   deleteMyAccount,
   endMyOtherSessions,
@@ -11,7 +12,7 @@ import {
   renameMyself,
 } from "@/app/(blog)/account/actions";
 import type { FormState } from "@/lib/actions";
-import { fieldErrors, formMessage, NameField, NewPasswordField } from "../auth/auth-forms";
+import { CheckInbox, fieldErrors, formMessage, NameField, NewPasswordField } from "../auth/auth-forms";
 import { Button } from "../ui/button";
 import { TextField } from "../ui/field";
 import { FormError } from "../ui/form-error";
@@ -165,6 +166,47 @@ export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPa
       <Button type="submit" variant="danger" pending={pending || Boolean(redirectTo)} pendingLabel="Deleting…">
         Delete my account
       </Button>
+    </form>
+  );
+}
+
+/** Moves the account to a new address, once a link sent there is used. */
+export function ChangeEmailForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
+  const [state, action, pending] = useActionState<FormState<{ checkInbox: string }>, FormData>(changeMyEmail, null);
+  if (state?.ok) {
+    return (
+      <CheckInbox email={state.data.checkInbox}>
+        Open the link in it within a day, and your account moves to that address. Until then nothing changes.
+      </CheckInbox>
+    );
+  }
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormError tone="banner" message={formMessage(state)} />
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <TextField
+        id="new-email"
+        name="email"
+        type="email"
+        label="New email address"
+        autoComplete="email"
+        required
+        defaultValue={state?.values.email}
+        errors={fieldErrors(state, "email")}
+        hint="We send a link there; your address changes when you open it."
+      />
+      {hasPassword && (
+        <TextField
+          id="email-password"
+          name="password"
+          type="password"
+          label="Your password"
+          autoComplete="current-password"
+          required
+          errors={fieldErrors(state, "password")}
+        />
+      )}
+      <SubmitRow pending={pending}>Change email</SubmitRow>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { confirmEmail, requestPasswordReset, resetPassword } from "@/app/(auth)/actions";
+import { confirmEmail, confirmEmailChange, requestPasswordReset, resetPassword } from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/actions";
 import { Button } from "../ui/button";
 import { FormError } from "../ui/form-error";
@@ -106,8 +106,22 @@ export function ResetPasswordForm({ token, email }: { token: string; email: stri
  * The page a confirmation link opens. Confirming takes a press of the button, not just the visit:
  * mail scanners that open every link in a message must not use it up.
  */
-export function ConfirmEmailForm({ token, returnTo, usable }: { token: string; returnTo: string; usable: boolean }) {
-  const [state, action, pending] = useActionState<FormState<{ redirectTo: string }>, FormData>(confirmEmail, null);
+export function ConfirmEmailForm({
+  token,
+  returnTo,
+  usable,
+  change = false,
+}: {
+  token: string;
+  returnTo: string;
+  usable: boolean;
+  /** A link to move an account to a new address, rather than to confirm a new account's. */
+  change?: boolean;
+}) {
+  const [state, action, pending] = useActionState<FormState<{ redirectTo: string }>, FormData>(
+    change ? confirmEmailChange : confirmEmail,
+    null,
+  );
   const redirectTo = useRedirectOnSuccess(state);
   if (!usable && !state?.ok) {
     return (
@@ -129,10 +143,14 @@ export function ConfirmEmailForm({ token, returnTo, usable }: { token: string; r
     <form action={action} className="space-y-5">
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <p className="text-muted">One step left: confirm that this address is yours, and you are signed in.</p>
+      <p className="text-muted">
+        {change
+          ? "One step left: confirm that your account should use this address from now on."
+          : "One step left: confirm that this address is yours, and you are signed in."}
+      </p>
       <FormError tone="banner" message={formMessage(state)} />
       <Button type="submit" variant="wide" pending={pending || Boolean(redirectTo)} pendingLabel="Confirming…">
-        Confirm my email
+        {change ? "Use this address" : "Confirm my email"}
       </Button>
     </form>
   );

@@ -66,3 +66,32 @@ export async function confirmEmailWithToken({ tokenHash }: { tokenHash: string }
     return user ?? null;
   });
 }
+
+/**
+ * Uses an address-change link: the account's address becomes the one the link was sent to,
+ * confirmed. Answers the old address (to tell it) and the account, or null when the link is
+ * unknown, used or expired; "taken" when another account has taken the address meanwhile.
+ */
+export async function changeEmailWithToken({
+  tokenHash,
+}: {
+  tokenHash: string;
+}): Promise<{ ok: true; user: AuthUser; previousEmail: string } | { ok: false; reason: "invalid" | "taken" }> {
+  return getDb().transaction(async (tx) => {
+    const link = await useAccountToken({ tokenHash, purpose: "email-change" }, tx);
+    if (!link) return { ok: false as const, reason: "invalid" as const };
+    const [before] = await tx.select({ email: users.email }).from(users).where(eq(users.id, link.userId)).for("update");
+    if (!before) return { ok: false as const, reason: "invalid" as const };
+    const taken = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, link.email.toLowerCase()));
+    if (taken.length > 0) return { ok: false as const, reason: "taken" as const };
+    const [user] = await tx
+      .update(users)
+      .set({ email: link.email, emailVerified: sql`now()` })
+      .where(eq(users.id, link.userId))
+      .returning(authColumns);
+    return { ok: true as const, user: user!, previousEmail: before.email };
+  });
+}

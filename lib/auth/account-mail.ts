@@ -1,8 +1,16 @@
 import "server-only";
 import { issueAccountLink } from "@/db/queries/account-links";
+import { queueEmail } from "@/db/queries/outbox";
 import { getUserWithPasswordByEmail, normaliseEmail } from "@/db/queries/users";
 import { deliverSoon } from "../email/deliver";
-import { passwordResetEmail, signUpAttemptEmail, siteLink, verifyEmailEmail } from "../email/messages";
+import {
+  confirmNewEmailEmail,
+  emailChangedEmail,
+  passwordResetEmail,
+  signUpAttemptEmail,
+  siteLink,
+  verifyEmailEmail,
+} from "../email/messages";
 import { rules, takeAttempt } from "../rate-limit";
 import { newLinkToken, RESET_LINK_SECONDS, VERIFY_LINK_SECONDS } from "./tokens";
 
@@ -57,3 +65,31 @@ export async function sendConfirmationLink(user: { id: string; name: string; ema
 
 export const resetLink = (token: string) => siteLink(`/reset-password?token=${encodeURIComponent(token)}`);
 export const confirmLink = (token: string) => siteLink(`/verify-email?token=${encodeURIComponent(token)}`);
+
+export const EMAIL_CHANGE_LINK_SECONDS = 24 * 60 * 60;
+
+/**
+ * Sends a link to a new address: the account moves there only when it is used. Nothing is sent
+ * when another account has the address (the asker is not told, so it reveals nothing).
+ */
+export async function sendEmailChangeLink(user: { id: string; name: string }, newEmail: string): Promise<void> {
+  const email = normaliseEmail(newEmail);
+  if (!(await mayWriteTo(email))) return;
+  if (await getUserWithPasswordByEmail({ email })) return;
+  const { token, tokenHash } = newLinkToken();
+  await issueAccountLink(
+    { userId: user.id, purpose: "email-change", tokenHash, email, ttlSeconds: EMAIL_CHANGE_LINK_SECONDS },
+    confirmNewEmailEmail({
+      to: email,
+      name: user.name,
+      link: siteLink(`/confirm-email?token=${encodeURIComponent(token)}`),
+    }),
+  );
+  deliverSoon();
+}
+
+/** Tells the address an account used to have that it has moved. */
+export async function tellOldAddress(previousEmail: string, user: { name: string; email: string }): Promise<void> {
+  await queueEmail(emailChangedEmail({ to: previousEmail, name: user.name, newEmail: user.email }));
+  deliverSoon();
+}

@@ -132,3 +132,39 @@ export function signUpAttemptEmail({ to, name, resetLink }: { to: string; name: 
     why: "You got this because your address was entered on our sign-up form. If it was not you, ignore this message: nothing has changed.",
   });
 }
+
+export function confirmNewEmailEmail({ to, name, link }: { to: string; name: string; link: string }) {
+  return render({
+    kind: "email-change",
+    to,
+    subject: `Confirm your new email for ${site().name}`,
+    greeting: `Hello ${name},`,
+    body: [
+      [
+        {
+          text: "Please confirm that your account should use this address from now on. The link works once, for one day.",
+        },
+      ],
+    ],
+    action: { label: "Use this address", href: link },
+    why: "You got this because someone signed in to an account asked to move it to this address. If it was not you, ignore this message: nothing changes.",
+  });
+}
+
+export function emailChangedEmail({ to, name, newEmail }: { to: string; name: string; newEmail: string }) {
+  return render({
+    kind: "email-changed",
+    to,
+    subject: `Your email for ${site().name} was changed`,
+    greeting: `Hello ${name},`,
+    body: [
+      [{ text: `Your account now uses ${newEmail} instead of this address.` }],
+      [
+        { text: "If you did not do this, someone else may be signed in to your account: " },
+        { link: siteLink("/forgot-password"), label: "reset your password" },
+        { text: " from the new address, or reply to this message." },
+      ],
+    ],
+    why: "You got this because this address was the one on the account until now.",
+  });
+}

@@ -6,16 +6,20 @@ import {
   changeAccountPassword,
   deleteAccount,
   endAccountSession,
+  getAccount,
   endOtherSignIns,
   getPasswordHash,
   renameAccount,
   sessionAgeSeconds,
 } from "@/db/queries/account";
+import { normaliseEmail } from "@/db/queries/users";
 import { defineAction, defineFormAction, fail, ok } from "@/lib/actions";
+import { sendEmailChangeLink } from "@/lib/auth/account-mail";
 import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/password";
+import type { Viewer } from "@/lib/auth/roles";
 import { personDeleted, personRenamed } from "@/lib/invalidate";
 import { rules, takeAttempts, giveBack } from "@/lib/rate-limit";
-import { changePasswordSchema, deleteAccountSchema, endSessionSchema, renameSchema } from "./schema";
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, endSessionSchema, renameSchema } from "./schema";
 
 /** Changes the signed-in person's display name, everywhere it shows. */
 export const renameMyself = defineFormAction({ schema: renameSchema, role: "reader" }, async ({ name }, viewer) => {
@@ -80,27 +84,39 @@ export const endMyOtherSessions = defineAction({ schema: z.object({}), role: "re
 const FRESH_SIGN_IN_SECONDS = 10 * 60;
 
 /**
+ * Proof that the person at the keyboard owns the account, before a change that could lock them
+ * out of it: their password (limited like sign-in), or for an account without one a sign-in in
+ * the last ten minutes. Null when proven; otherwise the failure to answer.
+ */
+async function confirmIdentity(viewer: Viewer, password: string | undefined, doing: string) {
+  const stored = await getPasswordHash({ userId: viewer.id });
+  if (stored) {
+    const attempt = await takeAttempts([rules.signInPerAccount, `${viewer.id}|confirm`]);
+    if (!attempt) return fail("rate-limited", "Too many wrong passwords. Please wait 15 minutes and try again.");
+    if (!password || !(await verifyPassword(stored, password))) {
+      return fail("invalid", "Please check the highlighted fields.", {
+        password: [password ? "That is not your password." : `Enter your password to ${doing}.`],
+      });
+    }
+    await giveBack(attempt);
+    return null;
+  }
+  const age = viewer.sessionId ? await sessionAgeSeconds({ userId: viewer.id, sessionId: viewer.sessionId }) : null;
+  if (age === null || age > FRESH_SIGN_IN_SECONDS) {
+    return fail("forbidden", `Please sign out and sign in again, then ${doing} within ten minutes.`);
+  }
+  return null;
+}
+
+/**
  * Deletes the signed-in person's account, after their password (or, for provider accounts, a
  * sign-in in the last ten minutes), then signs this browser out.
  */
 export const deleteMyAccount = defineFormAction(
   { schema: deleteAccountSchema, role: "reader", secret: ["password"] },
   async ({ password }, viewer) => {
-    const stored = await getPasswordHash({ userId: viewer.id });
-    if (stored) {
-      const attempt = await takeAttempts([rules.signInPerAccount, `${viewer.id}|delete`]);
-      if (!attempt) return fail("rate-limited", "Too many wrong passwords. Please wait 15 minutes and try again.");
-      if (!password || !(await verifyPassword(stored, password))) {
-        return fail("invalid", "Please check the highlighted fields.", {
-          password: [password ? "That is not your password." : "Enter your password to delete your account."],
-        });
-      }
-    } else {
-      const age = viewer.sessionId ? await sessionAgeSeconds({ userId: viewer.id, sessionId: viewer.sessionId }) : null;
-      if (age === null || age > FRESH_SIGN_IN_SECONDS) {
-        return fail("forbidden", "Please sign out and sign in again, then delete your account within ten minutes.");
-      }
-    }
+    const refusal = await confirmIdentity(viewer, password, "delete your account");
+    if (refusal) return refusal;
     const deleted = await deleteAccount({ userId: viewer.id });
     if (!deleted.ok) {
       if (deleted.reason === "last-admin") {
@@ -111,5 +127,24 @@ export const deleteMyAccount = defineFormAction(
     personDeleted(deleted);
     await signOut({ redirect: false });
     return ok({ redirectTo: "/" });
+  },
+);
+
+/**
+ * Starts moving the account to another address: a link goes there, and nothing changes until it
+ * is used. The answer is the same whether or not another account has that address.
+ */
+export const changeMyEmail = defineFormAction(
+  { schema: changeEmailSchema, role: "reader", secret: ["password"] },
+  async ({ email, password }, viewer) => {
+    const refusal = await confirmIdentity(viewer, password, "change your email");
+    if (refusal) return refusal;
+    const account = await getAccount({ userId: viewer.id });
+    if (!account) return fail("not-found", "Your account is no longer there.");
+    if (normaliseEmail(email) === normaliseEmail(account.email)) {
+      return fail("invalid", "Please check the highlighted fields.", { email: ["That is the address you have now."] });
+    }
+    await sendEmailChangeLink(account, email);
+    return ok({ checkInbox: normaliseEmail(email) });
   },
 );

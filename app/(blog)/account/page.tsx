@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import {
+  ChangeEmailForm,
   DeleteAccountForm,
   EndSessionButton,
   PasswordForm,
@@ -56,6 +57,14 @@ async function Account() {
             </p>
             <ResendConfirmation />
           </div>
+        )}
+        {emailDelivery() === "smtp" && (
+          <details className="mt-4">
+            <summary className="cursor-pointer text-sm font-medium text-accent">Change your email</summary>
+            <div className="mt-4">
+              <ChangeEmailForm email={account.email} hasPassword={account.hasPassword} />
+            </div>
+          </details>
         )}
       </Section>
 

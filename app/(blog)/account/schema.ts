@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { nameSchema, newPasswordSchema } from "@/lib/auth/account-fields";
+import { emailSchema, nameSchema, newPasswordSchema } from "@/lib/auth/account-fields";
 
 export const renameSchema = z.object({ name: nameSchema });
 
@@ -14,3 +14,9 @@ export const deleteAccountSchema = z.object({
 });
 
 export const endSessionSchema = z.object({ sessionId: z.uuid("That is not one of your sessions.") });
+
+export const changeEmailSchema = z.object({
+  email: emailSchema,
+  // Absent for an account that signs in only with a provider.
+  password: z.string().max(256, "That password is too long.").optional(),
+});
