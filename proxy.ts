@@ -57,6 +57,9 @@ async function publicPage(request: NextRequest, address: PublicAddress | "malfor
  * the response has started, when the status can no longer change). Every admin page and action
  * still checks the session and the role itself.
  */
+/** The admin sections editors do not see (the nav hides them too: components/admin/admin-nav.tsx). */
+const adminOnly = ["/admin/users", "/admin/outbox"];
+
 async function adminPage(request: NextRequest) {
   const token = await getToken({
     req: request,
@@ -67,7 +70,7 @@ async function adminPage(request: NextRequest) {
     const { pathname, search } = request.nextUrl;
     return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), request.url));
   }
-  const needed = request.nextUrl.pathname.startsWith("/admin/users") ? "admin" : "editor";
+  const needed = adminOnly.some((path) => request.nextUrl.pathname.startsWith(path)) ? "admin" : "editor";
   // The token's role may predate a promotion or a demotion, and its session may have ended: the
   // database decides, so a demoted editor gets the 403 at once and an ended session signs in
   // again (one indexed read, on admin pages only).

@@ -95,9 +95,12 @@ test("a reader renames themselves (their old comment follows), downloads their d
   await replier.close();
 
   await page.goto("/account");
-  await page.getByLabel("Your password").fill("a brand new lantern");
-  await page.getByRole("button", { name: "Delete my account" }).click();
-  await page.waitForURL("/");
+  const deletion = page.getByRole("region", { name: "Delete your account" });
+  await deletion.getByLabel("Your password").fill("a brand new lantern");
+  await deletion.getByRole("button", { name: "Delete my account" }).click();
+  await page.waitForURL("/account-deleted");
+  await expect(page.getByRole("heading", { name: "Your account is deleted" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to the blog" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   expect(await viewerOf(page.request)).toBeNull();
   // The thread survives: the answer is there, under a marker with neither the name nor the words.

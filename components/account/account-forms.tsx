@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { resendConfirmation } from "@/app/(auth)/actions";
 import {
   changeMyEmail,
@@ -137,15 +137,11 @@ export function EndSessionButton({ sessionId, label }: { sessionId?: string; lab
 }
 
 /**
- * Deletes the account after the password (or, without one, a recent sign-in), then loads the
- * home page afresh, signed out.
+ * Deletes the account after the password (or, without one, a recent sign-in); the action then
+ * goes on to /account-deleted.
  */
 export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPassword: boolean }) {
-  const [state, action, pending] = useActionState<FormState<{ redirectTo: string }>, FormData>(deleteMyAccount, null);
-  const redirectTo = state?.ok ? state.data.redirectTo : undefined;
-  useEffect(() => {
-    if (redirectTo) window.location.assign(redirectTo);
-  }, [redirectTo]);
+  const [state, action, pending] = useActionState<FormState, FormData>(deleteMyAccount, null);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormError tone="banner" message={formMessage(state)} />
@@ -163,7 +159,7 @@ export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPa
           />
         </>
       )}
-      <Button type="submit" variant="danger" pending={pending || Boolean(redirectTo)} pendingLabel="Deleting…">
+      <Button type="submit" variant="danger" pending={pending} pendingLabel="Deleting…">
         Delete my account
       </Button>
     </form>

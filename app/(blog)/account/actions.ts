@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signOut } from "@/auth";
 import {
@@ -13,7 +14,7 @@ import {
   sessionAgeSeconds,
 } from "@/db/queries/account";
 import { normaliseEmail } from "@/db/queries/users";
-import { defineAction, defineFormAction, fail, ok } from "@/lib/actions";
+import { defineAction, defineFormAction, fail, ok, type ActionResult } from "@/lib/actions";
 import { sendEmailChangeLink } from "@/lib/auth/account-mail";
 import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/roles";
@@ -114,7 +115,7 @@ async function confirmIdentity(viewer: Viewer, password: string | undefined, doi
  */
 export const deleteMyAccount = defineFormAction(
   { schema: deleteAccountSchema, role: "reader", secret: ["password"] },
-  async ({ password }, viewer) => {
+  async ({ password }, viewer): Promise<ActionResult> => {
     const refusal = await confirmIdentity(viewer, password, "delete your account");
     if (refusal) return refusal;
     const deleted = await deleteAccount({ userId: viewer.id });
@@ -126,7 +127,8 @@ export const deleteMyAccount = defineFormAction(
     }
     personDeleted(deleted);
     await signOut({ redirect: false });
-    return ok({ redirectTo: "/" });
+    // A page outside the blog's layout, so that nothing on screen still knows the reader.
+    redirect("/account-deleted");
   },
 );
 
