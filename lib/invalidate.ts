@@ -90,3 +90,9 @@ export function personRenamed(postIds: string[]): void {
   }
   if (postIds.length > 0) revalidateTag(cacheTags.postLists, "max");
 }
+
+/** After an author's bio or page address changes: their posts' pages and the lists (author pages). */
+export function authorProfileChanged(postIds: string[]): void {
+  for (const id of postIds) updateTag(cacheTags.post(id));
+  updateTag(cacheTags.postLists);
+}

@@ -10,11 +10,12 @@ import {
   endMyOtherSessions,
   endMySession,
   renameMyself,
+  saveAuthorProfile,
 } from "@/app/(blog)/account/actions";
 import type { FormState } from "@/lib/actions";
 import { CheckInbox, fieldErrors, formMessage, NameField, NewPasswordField } from "../auth/auth-forms";
 import { Button } from "../ui/button";
-import { TextField } from "../ui/field";
+import { Field, readerInputClass, TextField } from "../ui/field";
 import { FormError } from "../ui/form-error";
 import { useAction } from "../ui/use-action";
 
@@ -203,6 +204,46 @@ export function ChangeEmailForm({ email, hasPassword }: { email: string; hasPass
         />
       )}
       <SubmitRow pending={pending}>Change email</SubmitRow>
+    </form>
+  );
+}
+
+/** An author's public bio and the address of their author page (editors and admins). */
+export function AuthorProfileForm({ bio, slug }: { bio: string | null; slug: string | null }) {
+  const [state, action, pending] = useActionState<FormState<{ slug: string }>, FormData>(saveAuthorProfile, null);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <FormError tone="banner" message={formMessage(state)} />
+      <TextField
+        id="author-slug"
+        name="slug"
+        label="Author page address"
+        required
+        maxLength={60}
+        defaultValue={state?.values.slug ?? slug ?? ""}
+        errors={fieldErrors(state, "slug")}
+        hint="Your page is at /authors/ followed by this. Links to the old address stop working."
+      />
+      <Field
+        id="author-bio"
+        label="Bio"
+        errors={fieldErrors(state, "bio")}
+        hint="Shown on your author page. Up to 600 characters."
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            name="bio"
+            rows={4}
+            maxLength={600}
+            defaultValue={state?.values.bio ?? bio ?? ""}
+            className={readerInputClass}
+          />
+        )}
+      </Field>
+      <SubmitRow pending={pending} done={state?.ok ? "Saved." : undefined}>
+        Save author page
+      </SubmitRow>
     </form>
   );
 }

@@ -267,3 +267,37 @@ export async function deleteAccount({
     return { ok: true as const, commentedOn: commentedOn.map((r) => r.postId), liked: liked.map((r) => r.postId) };
   });
 }
+
+/**
+ * Sets an author's public bio and author page address. Refused as "slug-taken" when another
+ * person has the address (the unique index decides). Answers the author's posts, whose pages
+ * show both.
+ */
+export async function updateAuthorProfile({
+  userId,
+  bio,
+  slug,
+}: {
+  userId: string;
+  bio: string | null;
+  slug: string;
+}): Promise<{ ok: true; postIds: string[]; previousSlug: string | null } | Refused<"slug-taken" | "not-found">> {
+  return getDb().transaction(async (tx) => {
+    const [before] = await tx.select({ slug: users.slug }).from(users).where(eq(users.id, userId)).for("update");
+    if (!before) return refused("not-found");
+    const [clash] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.slug, slug), ne(users.id, userId)));
+    if (clash) return refused("slug-taken");
+    await tx.update(users).set({ bio, slug }).where(eq(users.id, userId));
+    const written = await tx.select({ id: posts.id }).from(posts).where(eq(posts.authorId, userId));
+    return { ok: true as const, postIds: written.map((p) => p.id), previousSlug: before.slug };
+  });
+}
+
+/** An author's public bio and page address, for /account. */
+export async function getAuthorProfile({ userId }: { userId: string }) {
+  const [row] = await getDb().select({ bio: users.bio, slug: users.slug }).from(users).where(eq(users.id, userId));
+  return row ?? null;
+}

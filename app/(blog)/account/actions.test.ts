@@ -9,7 +9,8 @@ import { cacheTags } from "@/lib/cache";
 import { invalidated, signInAs } from "@/test/viewer-mock";
 vi.mock("@/auth", () => ({ signOut: vi.fn(async () => undefined) }));
 
-const { changeMyPassword, deleteMyAccount, endMyOtherSessions, endMySession, renameMyself } = await import("./actions");
+const { changeMyPassword, deleteMyAccount, endMyOtherSessions, endMySession, renameMyself, saveAuthorProfile } =
+  await import("./actions");
 const { GET: download } = await import("./data/route");
 
 function form(fields: Record<string, string>): FormData {
@@ -233,5 +234,47 @@ describe("deleteMyAccount", () => {
     asReader(me, await session(me.id));
     await expect(deleteMyAccount(null, form({}))).rejects.toMatchObject(goneToFarewell);
     expect((await userRow(me.id)).deletedAt).not.toBeNull();
+  });
+});
+
+describe("saveAuthorProfile", () => {
+  const profile = async (id: string) =>
+    (await getDb().select({ bio: users.bio, slug: users.slug }).from(users).where(eq(users.id, id)))[0];
+
+  it("refuses an anonymous caller and a reader (the wrong role)", async () => {
+    expect(await saveAuthorProfile(null, form({ bio: "Hi", slug: "someone" }))).toMatchObject({
+      reason: "unauthenticated",
+    });
+    const me = await reader("Just Reading");
+    asReader(me);
+    expect(await saveAuthorProfile(null, form({ bio: "Hi", slug: "just-reading" }))).toMatchObject({
+      reason: "forbidden",
+    });
+    expect(await profile(me.id)).toEqual({ bio: null, slug: null });
+  });
+
+  it("sets the editor's own bio and address, never another's, and refuses a taken address keeping what was typed", async () => {
+    const editor = await makeUser({ role: "editor", slug: "grace" });
+    const other = await makeUser({ role: "editor", slug: "ada", bio: "Theirs" });
+    const post = await makePost({ authorId: editor.id });
+    signInAs({ ...editor, role: "editor" });
+    expect(await saveAuthorProfile(null, form({ bio: "  Writes about type. ", slug: "Grace-Hopper" }))).toMatchObject({
+      ok: true,
+      data: { slug: "grace-hopper" },
+    });
+    expect(await profile(editor.id)).toEqual({ bio: "Writes about type.", slug: "grace-hopper" });
+    expect(await profile(other.id)).toEqual({ bio: "Theirs", slug: "ada" });
+    expect(invalidated).toContain(cacheTags.post(post.id));
+
+    expect(await saveAuthorProfile(null, form({ bio: "New", slug: "ada" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: ["Another author has this address. Please choose another."] },
+      values: { bio: "New", slug: "ada" },
+    });
+    expect(await saveAuthorProfile(null, form({ bio: "", slug: "Not a slug!" }))).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await profile(editor.id)).toEqual({ bio: "Writes about type.", slug: "grace-hopper" });
   });
 });

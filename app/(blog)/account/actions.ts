@@ -12,15 +12,23 @@ import {
   getPasswordHash,
   renameAccount,
   sessionAgeSeconds,
+  updateAuthorProfile,
 } from "@/db/queries/account";
 import { normaliseEmail } from "@/db/queries/users";
 import { defineAction, defineFormAction, fail, ok, type ActionResult } from "@/lib/actions";
 import { sendEmailChangeLink } from "@/lib/auth/account-mail";
 import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/roles";
-import { personDeleted, personRenamed } from "@/lib/invalidate";
+import { authorProfileChanged, personDeleted, personRenamed } from "@/lib/invalidate";
 import { rules, takeAttempts, giveBack } from "@/lib/rate-limit";
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, endSessionSchema, renameSchema } from "./schema";
+import {
+  authorProfileSchema,
+  changeEmailSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  endSessionSchema,
+  renameSchema,
+} from "./schema";
 
 /** Changes the signed-in person's display name, everywhere it shows. */
 export const renameMyself = defineFormAction({ schema: renameSchema, role: "reader" }, async ({ name }, viewer) => {
@@ -148,5 +156,23 @@ export const changeMyEmail = defineFormAction(
     }
     await sendEmailChangeLink(account, email);
     return ok({ checkInbox: normaliseEmail(email) });
+  },
+);
+
+/** Sets the signed-in author's public bio and author page address (editors and admins). */
+export const saveAuthorProfile = defineFormAction(
+  { schema: authorProfileSchema, role: "editor" },
+  async ({ bio, slug }, viewer) => {
+    const saved = await updateAuthorProfile({ userId: viewer.id, bio, slug });
+    if (!saved.ok) {
+      if (saved.reason === "slug-taken") {
+        return fail("conflict", "Please check the highlighted fields.", {
+          slug: ["Another author has this address. Please choose another."],
+        });
+      }
+      return fail("not-found", "Your account is no longer there.");
+    }
+    authorProfileChanged(saved.postIds);
+    return ok({ slug });
   },
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import {
+  AuthorProfileForm,
   ChangeEmailForm,
   DeleteAccountForm,
   EndSessionButton,
@@ -9,8 +10,9 @@ import {
   ResendConfirmation,
 } from "@/components/account/account-forms";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { getAccount, listAccountSessions } from "@/db/queries/account";
+import { getAccount, getAuthorProfile, listAccountSessions } from "@/db/queries/account";
 import { requireRole } from "@/lib/auth/guards";
+import { hasRole } from "@/lib/auth/roles";
 import { emailDelivery } from "@/lib/email/config";
 import { env } from "@/lib/env";
 import { describeBrowser } from "@/lib/user-agent";
@@ -33,8 +35,10 @@ function Section({ title, id, children }: { title: string; id: string; children:
 
 async function Account() {
   const viewer = await requireRole("reader", "/account");
-  const [account, sessions] = await Promise.all([
+  const author = hasRole(viewer.role, "editor");
+  const [account, profile, sessions] = await Promise.all([
     getAccount({ userId: viewer.id }),
+    author ? getAuthorProfile({ userId: viewer.id }) : null,
     listAccountSessions({ userId: viewer.id, idleSeconds: env().SESSION_IDLE_DAYS * 24 * 60 * 60 }),
   ]);
   if (!account) return null;
@@ -45,6 +49,12 @@ async function Account() {
       <Section title="Profile" id="profile">
         <RenameForm name={account.name} />
       </Section>
+
+      {profile && (
+        <Section title="Author page" id="author">
+          <AuthorProfileForm bio={profile.bio} slug={profile.slug} />
+        </Section>
+      )}
 
       <Section title="Email" id="email">
         <p className="break-all">{account.email}</p>

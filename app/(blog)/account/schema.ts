@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, nameSchema, newPasswordSchema } from "@/lib/auth/account-fields";
+import { SLUG_PATTERN } from "@/lib/slug";
 
 export const renameSchema = z.object({ name: nameSchema });
 
@@ -19,4 +20,19 @@ export const changeEmailSchema = z.object({
   email: emailSchema,
   // Absent for an account that signs in only with a provider.
   password: z.string().max(256, "That password is too long.").optional(),
+});
+
+export const authorProfileSchema = z.object({
+  bio: z
+    .string()
+    .trim()
+    .max(600, "Keep the bio to 600 characters.")
+    .transform((bio) => bio || null),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(2, "Use at least 2 characters.")
+    .max(60, "Use at most 60 characters.")
+    .regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens, such as ada-lovelace."),
 });
