@@ -21,8 +21,18 @@ export const PUBLIC_PAGE_TYPES = [
   "comment permalink",
   "sign in",
   "sign up",
+  "forgot password",
+  "reset password (a used link)",
   "not found",
 ] as const;
+
+/** The page types rendered per request with a nonce-based policy (the account pages). */
+export const PER_REQUEST_PAGE_TYPES: readonly PublicPageType[] = [
+  "sign in",
+  "sign up",
+  "forgot password",
+  "reset password (a used link)",
+];
 
 export type PublicPageType = (typeof PUBLIC_PAGE_TYPES)[number];
 
@@ -62,6 +72,10 @@ export async function publicPagePath(request: APIRequestContext, type: PublicPag
       return "/sign-in";
     case "sign up":
       return "/sign-up";
+    case "forgot password":
+      return "/forgot-password";
+    case "reset password (a used link)":
+      return `/reset-password?token=${"x".repeat(43)}`;
     case "not found":
       return "/posts/no-such-post";
   }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { EDITOR, signInTo } from "./fixtures";
-import { publicPageTypes } from "./page-types";
+import { PER_REQUEST_PAGE_TYPES, publicPageTypes } from "./page-types";
 
 /** The policy's directives, by name. */
 function directives(policy: string | undefined): Record<string, string[]> {
@@ -45,8 +45,8 @@ test("every public page type sends the policy, and HSTS only over https", async 
     const response = await request.get(path);
     const policy = directives(response.headers()["content-security-policy"]);
     expectBaseline(policy);
-    // Sign-in and sign-up render per request and get a nonce; the rest are prerendered.
-    if (name === "sign in" || name === "sign up") expect(policy["script-src"], name).toContain("'strict-dynamic'");
+    // The account pages render per request and get a nonce; the rest are prerendered.
+    if (PER_REQUEST_PAGE_TYPES.includes(name)) expect(policy["script-src"], name).toContain("'strict-dynamic'");
     else expect(policy["script-src"], name).toEqual(["'self'", "'unsafe-inline'"]);
     expect(response.headers()["strict-transport-security"], name).toBeUndefined();
   }
