@@ -63,15 +63,11 @@ export function PasswordForm({ email }: { email: string }) {
   return (
     <form action={action} className="space-y-4" noValidate key={state?.ok ? "saved" : "editing"}>
       <FormError tone="banner" message={formMessage(state)} />
-      {/* For password managers: the account this password belongs to. */}
-      <input type="hidden" name="username" autoComplete="username" value={email} />
-      <TextField
+      <CurrentPasswordField
         id="current-password"
         name="currentPassword"
-        type="password"
         label="Current password"
-        autoComplete="current-password"
-        required
+        email={email}
         errors={fieldErrors(state, "currentPassword")}
       />
       <NewPasswordField
@@ -147,18 +143,12 @@ export function DeleteAccountForm({ email, hasPassword }: { email: string; hasPa
     <form action={action} className="space-y-4" noValidate>
       <FormError tone="banner" message={formMessage(state)} />
       {hasPassword && (
-        <>
-          <input type="hidden" name="username" autoComplete="username" value={email} />
-          <TextField
-            id="delete-password"
-            name="password"
-            type="password"
-            label="Your password"
-            autoComplete="current-password"
-            required
-            errors={fieldErrors(state, "password")}
-          />
-        </>
+        <CurrentPasswordField
+          id="delete-password"
+          label="Your password"
+          email={email}
+          errors={fieldErrors(state, "password")}
+        />
       )}
       <Button type="submit" variant="danger" pending={pending} pendingLabel="Deleting…">
         Delete my account
@@ -180,7 +170,6 @@ export function ChangeEmailForm({ email, hasPassword }: { email: string; hasPass
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormError tone="banner" message={formMessage(state)} />
-      <input type="hidden" name="username" autoComplete="username" value={email} />
       <TextField
         id="new-email"
         name="email"
@@ -193,13 +182,10 @@ export function ChangeEmailForm({ email, hasPassword }: { email: string; hasPass
         hint="We send a link there; your address changes when you open it."
       />
       {hasPassword && (
-        <TextField
+        <CurrentPasswordField
           id="email-password"
-          name="password"
-          type="password"
           label="Your password"
-          autoComplete="current-password"
-          required
+          email={email}
           errors={fieldErrors(state, "password")}
         />
       )}
@@ -245,5 +231,38 @@ export function AuthorProfileForm({ bio, slug }: { bio: string | null; slug: str
         Save author page
       </SubmitRow>
     </form>
+  );
+}
+
+/**
+ * The password that proves it is the account's owner, with the account's address beside it
+ * for password managers.
+ */
+function CurrentPasswordField({
+  id,
+  name = "password",
+  label,
+  email,
+  errors,
+}: {
+  id: string;
+  name?: string;
+  label: string;
+  email: string;
+  errors?: string[];
+}) {
+  return (
+    <>
+      <input type="hidden" name="username" autoComplete="username" value={email} />
+      <TextField
+        id={id}
+        name={name}
+        type="password"
+        label={label}
+        autoComplete="current-password"
+        required
+        errors={errors}
+      />
+    </>
   );
 }

@@ -17,6 +17,9 @@ export type Account = {
   hasPassword: boolean;
   role: Role;
   createdAt: Date;
+  /** The public author bio and author page address (editors and admins set them). */
+  bio: string | null;
+  slug: string | null;
 };
 
 export async function getAccount({ userId }: { userId: string }): Promise<Account | null> {
@@ -29,6 +32,8 @@ export async function getAccount({ userId }: { userId: string }): Promise<Accoun
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
       role: users.role,
       createdAt: users.createdAt,
+      bio: users.bio,
+      slug: users.slug,
     })
     .from(users)
     .where(eq(users.id, userId));
@@ -294,10 +299,4 @@ export async function updateAuthorProfile({
     const written = await tx.select({ id: posts.id }).from(posts).where(eq(posts.authorId, userId));
     return { ok: true as const, postIds: written.map((p) => p.id), previousSlug: before.slug };
   });
-}
-
-/** An author's public bio and page address, for /account. */
-export async function getAuthorProfile({ userId }: { userId: string }) {
-  const [row] = await getDb().select({ bio: users.bio, slug: users.slug }).from(users).where(eq(users.id, userId));
-  return row ?? null;
 }

@@ -10,7 +10,7 @@ import {
   ResendConfirmation,
 } from "@/components/account/account-forms";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { getAccount, getAuthorProfile, listAccountSessions } from "@/db/queries/account";
+import { getAccount, listAccountSessions } from "@/db/queries/account";
 import { requireRole } from "@/lib/auth/guards";
 import { hasRole } from "@/lib/auth/roles";
 import { emailDelivery } from "@/lib/email/config";
@@ -35,10 +35,8 @@ function Section({ title, id, children }: { title: string; id: string; children:
 
 async function Account() {
   const viewer = await requireRole("reader", "/account");
-  const author = hasRole(viewer.role, "editor");
-  const [account, profile, sessions] = await Promise.all([
+  const [account, sessions] = await Promise.all([
     getAccount({ userId: viewer.id }),
-    author ? getAuthorProfile({ userId: viewer.id }) : null,
     listAccountSessions({ userId: viewer.id, idleSeconds: env().SESSION_IDLE_DAYS * 24 * 60 * 60 }),
   ]);
   if (!account) return null;
@@ -50,9 +48,9 @@ async function Account() {
         <RenameForm name={account.name} />
       </Section>
 
-      {profile && (
+      {hasRole(viewer.role, "editor") && (
         <Section title="Author page" id="author">
-          <AuthorProfileForm bio={profile.bio} slug={profile.slug} />
+          <AuthorProfileForm bio={account.bio} slug={account.slug} />
         </Section>
       )}
 
