@@ -1,7 +1,7 @@
 import { test } from "@playwright/test";
 import { expectNoAxeViolations, open } from "./axe";
 import { signIn, READER } from "./fixtures";
-import { PUBLIC_PAGE_TYPES, publicPagePath } from "./page-types";
+import { PER_REQUEST_PAGE_TYPES, PUBLIC_PAGE_TYPES, publicPagePath } from "./page-types";
 
 /** Pages whose content changes for a signed-in reader (account menu, like state, comment form). */
 const PERSONAL: readonly string[] = ["home", "post", "comment permalink", "search results"];
@@ -13,15 +13,17 @@ for (const name of PUBLIC_PAGE_TYPES) {
   }) => {
     test.setTimeout(90_000);
     const path = await publicPagePath(request, name);
+    // The account pages have no reader's header; every other page asks who is reading.
+    const asksViewer = !PER_REQUEST_PAGE_TYPES.includes(name);
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await open(page, path);
+      await open(page, path, { asksViewer });
       await expectNoAxeViolations(page, `${name} (${path}, ${scheme})`);
     }
     if (!PERSONAL.includes(name)) return;
     await page.emulateMedia({ colorScheme: "light" });
     await signIn(page, READER);
-    await open(page, path);
+    await open(page, path, { asksViewer });
     await expectNoAxeViolations(page, `${name} (${path}, signed in)`);
   });
 }
