@@ -49,7 +49,7 @@ const nextConfig: NextConfig = {
       {
         // Prerendered pages and static files. Pages rendered per request (admin, sign-in,
         // sign-up) get a nonce-based policy from proxy.ts instead; images carry their own.
-        source: "/((?!admin|sign-in|sign-up|api/images/).*)",
+        source: "/((?!admin|sign-in|sign-up|api/images/|api/avatars/).*)",
         headers: [
           {
             key: "Content-Security-Policy",

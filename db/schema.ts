@@ -72,6 +72,28 @@ export const users = pgTable(
   ],
 );
 
+/**
+ * A picture a person uploaded for themselves: one square WebP each, written again by
+ * lib/uploads.ts from whatever they sent (no metadata). users.image points at it, with a version,
+ * so every place that shows a person's picture needs nothing else.
+ */
+export const avatars = pgTable(
+  "avatars",
+  {
+    userId: text("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    data: bytea("data").notNull(),
+    contentType: text("content_type").notNull(),
+    byteSize: integer("byte_size").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("avatars_content_type", sql`${t.contentType} = 'image/webp'`),
+    check("avatars_byte_size", sql`${t.byteSize} between 1 and 262144 and ${t.byteSize} = octet_length(${t.data})`),
+  ],
+);
+
 export const accounts = pgTable(
   "accounts",
   {

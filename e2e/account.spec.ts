@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import sharp from "sharp";
 import { emailOf, READER_PASSWORD, signIn, signInWithPassword, signUpReader, unique, viewerOf } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 
@@ -7,7 +8,7 @@ import { expectNoAxeViolations } from "./axe";
 // in-praise-of-quiet-interfaces, and a deleted marker there would be one too many).
 const POST = "/posts/colour-that-holds-up-in-the-dark";
 
-test("a reader renames themselves (their old comment follows), downloads their data, ends another session, changes their password and deletes their account", async ({
+test("a reader renames themselves and uploads a picture (their old comment follows), downloads their data, ends another session, changes their password and deletes their account", async ({
   page,
   browser,
 }) => {
@@ -38,6 +39,27 @@ test("a reader renames themselves (their old comment follows), downloads their d
   await page.getByLabel("Name").fill(renamed);
   await page.getByRole("button", { name: "Save name" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  const menu = page.getByRole("button", { name: `Account menu for ${renamed}` });
+  await expect(menu).toBeVisible();
+
+  // A picture: a file that only calls itself one is refused, saying why; a real photo is kept.
+  const picture = page.getByRole("region", { name: "Picture" });
+  await picture.getByLabel("Your picture").setInputFiles({
+    name: "me.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("not an image at all"),
+  });
+  await picture.getByRole("button", { name: "Upload picture" }).click();
+  await expect(picture.getByText("This file is not a JPEG, PNG, WebP, AVIF or GIF image")).toBeVisible();
+  const photo = await sharp({ create: { width: 600, height: 400, channels: 3, background: "#2a6f97" } })
+    .jpeg()
+    .toBuffer();
+  await picture.getByLabel("Your picture").setInputFiles({ name: "me.jpg", mimeType: "image/jpeg", buffer: photo });
+  await picture.getByRole("button", { name: "Upload picture" }).click();
+  await expect(picture.getByRole("status")).toContainText("Your new picture is saved.");
+  await expect(menu.locator("img")).toHaveAttribute("src", /^\/api\/avatars\//);
+  const avatar = (await menu.locator("img").getAttribute("src"))!;
+  expect((await page.request.get(avatar)).headers()["content-type"]).toBe("image/webp");
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -54,13 +76,21 @@ test("a reader renames themselves (their old comment follows), downloads their d
   expect(await viewerOf(other.request)).toBeNull();
   await laptop.close();
 
-  // The comment carries the new name once the cached page has refreshed.
+  // The comment carries the new name and the picture once the cached page has refreshed.
   await expect(async () => {
     await page.goto(POST);
-    await expect(page.locator("#comments").getByRole("article").filter({ hasText: words })).toContainText(renamed, {
-      timeout: 1_000,
-    });
+    const comment = page.locator("#comments").getByRole("article").filter({ hasText: words });
+    await expect(comment).toContainText(renamed, { timeout: 1_000 });
+    await expect(comment.locator(`img[src="${avatar}"]`)).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
+
+  // Back to initials: the picture's address stops answering.
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Remove picture" }).click();
+  await expect(picture.getByRole("status")).toContainText("Your picture is removed");
+  await expect(menu.locator("img")).toHaveCount(0);
+  await expect(menu.locator("span[aria-hidden]")).toHaveText(/^[A-Z]{1,2}$/);
+  expect((await page.request.get(avatar)).status()).toBe(404);
 
   // A new password needs the current one, and ends every other session.
   const elsewhere = await browser.newContext();

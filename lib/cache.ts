@@ -27,6 +27,8 @@ export const cacheTags = {
   comment: (commentId: string) => `comment:${commentId}`,
   /** One stored image's bytes (deleting an image must invalidate it). */
   image: (id: string) => `image:${id}`,
+  /** One person's uploaded picture (a new one, its removal and account deletion invalidate it). */
+  avatar: (userId: string) => `avatar:${userId}`,
   /** The list of categories (header navigation, category pages). */
   categories: "categories",
   category: (slug: string) => `category:${slug}`,

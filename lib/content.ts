@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getCategoryBySlug, listCategories } from "@/db/queries/categories";
 import { getCommentThread, getCommentsVersion, listCommentThreads } from "@/db/queries/comments";
-import { getImageFile } from "@/db/queries/images";
+import { getAvatarFile, getImageFile } from "@/db/queries/images";
 import { getCategoryRedirect, getPostRedirect } from "@/db/queries/redirects";
 import { getAuthorBySlug } from "@/db/queries/authors";
 import {
@@ -180,4 +180,15 @@ export async function getImage(id: string) {
   cacheTag(cacheTags.image(id));
   cacheLife("max");
   return getImageFile({ id });
+}
+
+/**
+ * A person's uploaded picture. Its address carries a version, so a new one is a new address; the
+ * cached bytes go when the person uploads another, removes it or deletes their account.
+ */
+export async function getAvatar(userId: string) {
+  "use cache";
+  cacheTag(cacheTags.avatar(userId));
+  cacheLife("max");
+  return getAvatarFile({ userId });
 }

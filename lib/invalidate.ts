@@ -69,7 +69,16 @@ export function imageDeleted(id: string): void {
  * After a person deletes their account: the threads their comments were in (some vanished, some
  * became markers) at once, and the like counts they were part of.
  */
-export function personDeleted({ commentedOn, liked }: { commentedOn: string[]; liked: string[] }): void {
+export function personDeleted({
+  userId,
+  commentedOn,
+  liked,
+}: {
+  userId: string;
+  commentedOn: string[];
+  liked: string[];
+}): void {
+  updateTag(cacheTags.avatar(userId));
   for (const id of commentedOn) {
     updateTag(cacheTags.comments(id));
     updateTag(cacheTags.post(id));
@@ -89,6 +98,15 @@ export function personRenamed(postIds: string[]): void {
     revalidateTag(cacheTags.post(id), "max");
   }
   if (postIds.length > 0) revalidateTag(cacheTags.postLists, "max");
+}
+
+/**
+ * After a person uploads or removes their picture: its bytes at once (the old address must stop
+ * answering), and the pages that show it as after a rename.
+ */
+export function personPictureChanged({ userId, shownOn }: { userId: string; shownOn: string[] }): void {
+  updateTag(cacheTags.avatar(userId));
+  personRenamed(shownOn);
 }
 
 /** After an author's bio or page address changes: their posts' pages and the lists (author pages). */

@@ -26,6 +26,8 @@ export const rules = {
   accountEmailsPerRecipient: { bucket: "account-email:recipient", limit: 3, windowSeconds: 60 * 60 },
   /** Likes and unlikes by one reader: plenty for a person, too few to churn the database. */
   likesPerReader: { bucket: "like:reader", limit: 30, windowSeconds: 60 },
+  /** New or removed pictures by one person: each decodes an image and refreshes their pages. */
+  avatarChangesPerReader: { bucket: "avatar:reader", limit: 10, windowSeconds: 60 * 60 },
   /** Edits of their comments by one reader. */
   commentEditsPerReader: { bucket: "comment-edit:reader", limit: 10, windowSeconds: 60 },
   /**

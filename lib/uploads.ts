@@ -1,13 +1,14 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
+import { ACCEPTED_IMAGE_TYPES } from "./image-types";
 
 /** Under a serverless host's 4.5 MB request limit, with room for the form around the file. */
 export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
 /** 40 megapixels: more than any camera photo worth putting on a blog, far below a decompression bomb. */
 export const MAX_PIXELS = 40_000_000;
 
-const accepted = new Set(["image/jpeg", "image/png", "image/webp", "image/avif", "image/gif"]);
+const accepted = new Set<string>(ACCEPTED_IMAGE_TYPES);
 
 export type InspectedImage =
   { ok: true; contentType: string; width: number; height: number; data: Uint8Array } | { ok: false; message: string };
@@ -37,12 +38,14 @@ async function withoutMetadata(bytes: Uint8Array, contentType: string) {
   return { data: new Uint8Array(data), width: info.width, height: info.pageHeight ?? info.height };
 }
 
+type Checked = { ok: true; contentType: string } | { ok: false; message: string };
+
 /**
  * Decides from the bytes themselves (never the name or the browser's claimed type) whether an
- * upload is an image we accept, measures it and answers the bytes to store (without metadata). The pixel count is checked from the header
- * before anything is decoded, so a small file claiming a huge canvas costs nothing.
+ * upload is an image we accept. The pixel count is checked from the header before anything is
+ * decoded, so a small file claiming a huge canvas costs nothing.
  */
-export async function inspectImage(bytes: Uint8Array): Promise<InspectedImage> {
+async function checkImage(bytes: Uint8Array): Promise<Checked> {
   if (bytes.byteLength === 0) return { ok: false, message: "The file is empty." };
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
     return {
@@ -70,8 +73,46 @@ export async function inspectImage(bytes: Uint8Array): Promise<InspectedImage> {
         message: `The image is ${width} × ${height} pixels; at most 40 megapixels are accepted. Resize it first.`,
       };
     }
-    return { ok: true, contentType: type.mime, ...(await withoutMetadata(bytes, type.mime)) };
+    return { ok: true, contentType: type.mime };
   } catch {
-    return { ok: false, message: "The image could not be read; it may be damaged or incomplete." };
+    return damaged;
+  }
+}
+
+const damaged = { ok: false, message: "The image could not be read; it may be damaged or incomplete." } as const;
+
+/** Checks an upload for the media library and answers the bytes to store (without metadata). */
+export async function inspectImage(bytes: Uint8Array): Promise<InspectedImage> {
+  const checked = await checkImage(bytes);
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, contentType: checked.contentType, ...(await withoutMetadata(bytes, checked.contentType)) };
+  } catch {
+    return damaged;
+  }
+}
+
+/** The side of a person's picture, in pixels: sharp at twice the largest size it is shown. */
+export const AVATAR_SIDE = 256;
+
+/**
+ * Checks a person's picture as strictly as a library upload, then makes the one thing we keep:
+ * a square WebP, cropped around what draws the eye, upright, in sRGB, with no metadata (sharp
+ * keeps none unless told) and only the first frame of an animation.
+ */
+export async function inspectAvatar(
+  bytes: Uint8Array,
+): Promise<{ ok: true; data: Uint8Array } | { ok: false; message: string }> {
+  const checked = await checkImage(bytes);
+  if (!checked.ok) return checked;
+  try {
+    const data = await sharp(bytes, { limitInputPixels: MAX_PIXELS })
+      .rotate()
+      .resize(AVATAR_SIDE, AVATAR_SIDE, { fit: "cover", position: "attention" })
+      .webp({ quality: 82 })
+      .toBuffer();
+    return { ok: true, data: new Uint8Array(data) };
+  } catch {
+    return damaged;
   }
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import { resendConfirmation } from "@/app/(auth)/actions";
 import {
   changeMyEmail,
@@ -9,15 +9,20 @@ import {
   deleteMyAccount,
   endMyOtherSessions,
   endMySession,
+  removeMyAvatar,
   renameMyself,
   saveAuthorProfile,
+  uploadMyAvatar,
 } from "@/app/(blog)/account/actions";
 import type { FormState } from "@/lib/actions";
+import { ACCEPTED_IMAGE_TYPES } from "@/lib/image-types";
 import { CheckInbox, fieldErrors, formMessage, NameField, NewPasswordField } from "../auth/auth-forms";
+import { Avatar } from "../ui/avatar";
 import { Button } from "../ui/button";
-import { Field, readerInputClass, TextField } from "../ui/field";
+import { Field, fileInputClass, readerInputClass, TextField } from "../ui/field";
 import { FormError } from "../ui/form-error";
 import { useAction } from "../ui/use-action";
+import { useViewer } from "../viewer/viewer-provider";
 
 /** A success line, announced when it appears. */
 function Done({ children }: { children: React.ReactNode }) {
@@ -43,6 +48,11 @@ function SubmitRow({ pending, done, children }: { pending: boolean; done?: strin
 /** The display name shown with comments (and, for authors, on their posts). */
 export function RenameForm({ name }: { name: string }) {
   const [state, action, pending] = useActionState<FormState<{ name: string }>, FormData>(renameMyself, null);
+  const { refresh } = useViewer();
+  // The header's account menu shows the name too.
+  useEffect(() => {
+    if (state?.ok) refresh();
+  }, [state, refresh]);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormError tone="banner" message={formMessage(state)} />
@@ -54,6 +64,79 @@ export function RenameForm({ name }: { name: string }) {
         Save name
       </SubmitRow>
     </form>
+  );
+}
+
+/**
+ * The picture shown with the person's name: an upload (checked as the media library's are, kept
+ * as a square), or their initials. The form is submitted by hand, so a refused file stays chosen.
+ */
+export function AvatarForm({ name, image }: { name: string; image: string | null }) {
+  const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const { refresh } = useViewer();
+  const [shown, setShown] = useState(image);
+  const [done, setDone] = useState("");
+  const upload = useAction(uploadMyAvatar);
+  const remove = useAction(removeMyAvatar);
+
+  function changed(to: string | null, message: string) {
+    setShown(to);
+    setDone(message);
+    form.current?.reset();
+    refresh();
+  }
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDone("");
+    const result = await upload.run(new FormData(event.currentTarget));
+    if (result.ok) changed(result.data.image, "Your new picture is saved. Pages showing it catch up within a minute.");
+  }
+
+  return (
+    <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
+      <Avatar name={name} image={shown} className="size-20 shrink-0 !text-2xl" />
+      <form ref={form} onSubmit={submit} className="min-w-0 flex-1 space-y-4" noValidate>
+        <Field
+          id={`${id}-file`}
+          label={shown ? "A new picture" : "Your picture"}
+          hint="JPEG, PNG, WebP, AVIF or GIF, up to 4 MB. It is cropped to a square."
+          errors={upload.fieldErrors.file}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="file"
+              type="file"
+              required
+              accept={ACCEPTED_IMAGE_TYPES.join(",")}
+              className={fileInputClass}
+            />
+          )}
+        </Field>
+        <FormError message={upload.fieldErrors.file ? "" : upload.message || remove.message} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" variant="primary" pending={upload.pending} pendingLabel="Uploading…">
+            Upload picture
+          </Button>
+          {shown && (
+            <Button
+              variant="secondary"
+              pending={remove.pending}
+              pendingLabel="Removing…"
+              onClick={async () => {
+                setDone("");
+                if ((await remove.run({})).ok) changed(null, "Your picture is removed: your initials show instead.");
+              }}
+            >
+              Remove picture
+            </Button>
+          )}
+        </div>
+        {done && <Done>{done}</Done>}
+      </form>
+    </div>
   );
 }
 

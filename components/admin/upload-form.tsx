@@ -4,7 +4,8 @@ import { Upload } from "lucide-react";
 import { useId, useRef, useState } from "react";
 import { uploadImage, type UploadedImage } from "@/app/admin/(panel)/media/actions";
 import { Button } from "../ui/button";
-import { Field, inputClass } from "../ui/field";
+import { ACCEPTED_IMAGE_TYPES } from "@/lib/image-types";
+import { Field, fileInputClass, inputClass } from "../ui/field";
 import { FormError } from "../ui/form-error";
 import { useAction } from "../ui/use-action";
 
@@ -48,8 +49,8 @@ export function UploadForm({ onUploaded }: { onUploaded: (image: UploadedImage) 
             name="file"
             type="file"
             required
-            accept="image/jpeg,image/png,image/webp,image/avif,image/gif"
-            className="block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-surface-2 file:px-4 file:py-2 file:text-sm file:font-medium"
+            accept={ACCEPTED_IMAGE_TYPES.join(",")}
+            className={fileInputClass}
           />
         )}
       </Field>

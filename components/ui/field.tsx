@@ -15,6 +15,10 @@ export const inputClass =
 export const readerInputClass =
   "block w-full rounded-xl border border-border bg-surface px-4 py-2.5 outline-none focus:border-accent focus:ring-2 focus:ring-accent/30 aria-[invalid]:border-red-600";
 
+/** Classes for a file input: the browser's own control, with its button styled as ours. */
+export const fileInputClass =
+  "block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-surface-2 file:px-4 file:py-2 file:text-sm file:font-medium";
+
 /**
  * A label, a hint and the field's errors around any control (input, textarea, select), tied to it
  * for assistive technology. The control gets its id and ARIA through the render function:

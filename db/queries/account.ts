@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "../index";
-import { accounts, accountTokens, comments, likes, posts, signIns, users } from "../schema";
+import { accounts, accountTokens, avatars, comments, likes, posts, signIns, users } from "../schema";
 import type { Role } from "../enums";
 import { refused, type Refused } from "./errors";
 import { endAllSignIns } from "./sign-ins";
@@ -17,6 +17,8 @@ export type Account = {
   hasPassword: boolean;
   role: Role;
   createdAt: Date;
+  /** The picture shown with their name: uploaded here, from a provider, or none (initials). */
+  image: string | null;
   /** The public author bio and author page address (editors and admins set them). */
   bio: string | null;
   slug: string | null;
@@ -32,6 +34,7 @@ export async function getAccount({ userId }: { userId: string }): Promise<Accoun
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
       role: users.role,
       createdAt: users.createdAt,
+      image: users.image,
       bio: users.bio,
       slug: users.slug,
     })
@@ -52,12 +55,66 @@ export async function renameAccount({ userId, name }: { userId: string; name: st
       .where(eq(users.id, userId))
       .returning({ id: users.id });
     if (!row) return null;
-    const shown = await tx
-      .selectDistinct({ postId: comments.postId })
-      .from(comments)
-      .where(eq(comments.authorId, userId))
-      .union(tx.select({ postId: posts.id }).from(posts).where(eq(posts.authorId, userId)));
-    return shown.map((r) => r.postId);
+    return postsShowing(tx, userId);
+  });
+}
+
+/** The posts whose pages show a person: their comments' threads, and the posts they wrote. */
+async function postsShowing(tx: Transaction, userId: string): Promise<string[]> {
+  const shown = await tx
+    .selectDistinct({ postId: comments.postId })
+    .from(comments)
+    .where(eq(comments.authorId, userId))
+    .union(tx.select({ postId: posts.id }).from(posts).where(eq(posts.authorId, userId)));
+  return shown.map((r) => r.postId);
+}
+
+/** The address of a person's uploaded picture; the version changes with every upload. */
+export function avatarPath(userId: string, updatedAt: Date): string {
+  return `/api/avatars/${encodeURIComponent(userId)}?v=${updatedAt.getTime().toString(36)}`;
+}
+
+/**
+ * Stores a person's new picture (already checked and written again by lib/uploads.ts) and points
+ * their profile at it; answers its address and the posts whose pages show it, or null for an
+ * account that is gone.
+ */
+export async function setAccountAvatar({
+  userId,
+  data,
+}: {
+  userId: string;
+  data: Uint8Array;
+}): Promise<{ image: string; shownOn: string[] } | null> {
+  return getDb().transaction(async (tx) => {
+    const [person] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+      .for("update");
+    if (!person) return null;
+    const values = { data, contentType: "image/webp", byteSize: data.byteLength, updatedAt: new Date() };
+    await tx
+      .insert(avatars)
+      .values({ userId, ...values })
+      .onConflictDoUpdate({ target: avatars.userId, set: values });
+    const image = avatarPath(userId, values.updatedAt);
+    await tx.update(users).set({ image }).where(eq(users.id, userId));
+    return { image, shownOn: await postsShowing(tx, userId) };
+  });
+}
+
+/** Takes a person's picture away (uploaded or from a provider): initials show instead. */
+export async function removeAccountAvatar({ userId }: { userId: string }): Promise<string[] | null> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .update(users)
+      .set({ image: null })
+      .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+      .returning({ id: users.id });
+    if (!row) return null;
+    await tx.delete(avatars).where(eq(avatars.userId, userId));
+    return postsShowing(tx, userId);
   });
 }
 
@@ -255,6 +312,7 @@ export async function deleteAccount({
     }
     await tx.delete(accounts).where(eq(accounts.userId, userId));
     await tx.delete(accountTokens).where(eq(accountTokens.userId, userId));
+    await tx.delete(avatars).where(eq(avatars.userId, userId));
     await endAllSignIns({ userId }, tx);
     await tx
       .update(users)

@@ -2,7 +2,7 @@ import "server-only";
 import { refused, type Refused } from "./errors";
 import { count, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { images, posts } from "../schema";
+import { avatars, images, posts } from "../schema";
 import { countOf, paginate, type Page } from "./paging";
 import type { ImageRef } from "./post-summary";
 
@@ -16,6 +16,20 @@ export async function getImageFile({
     .select({ data: images.data, contentType: images.contentType, byteSize: images.byteSize })
     .from(images)
     .where(eq(images.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A person's uploaded picture, for the avatar route; null if they have none. */
+export async function getAvatarFile({
+  userId,
+}: {
+  userId: string;
+}): Promise<{ data: Uint8Array; contentType: string; byteSize: number } | null> {
+  const [row] = await getDb()
+    .select({ data: avatars.data, contentType: avatars.contentType, byteSize: avatars.byteSize })
+    .from(avatars)
+    .where(eq(avatars.userId, userId))
     .limit(1);
   return row ?? null;
 }

@@ -10,7 +10,9 @@ import {
   getAccount,
   endOtherSignIns,
   getPasswordHash,
+  removeAccountAvatar,
   renameAccount,
+  setAccountAvatar,
   sessionAgeSeconds,
   updateAuthorProfile,
 } from "@/db/queries/account";
@@ -19,14 +21,17 @@ import { defineAction, defineFormAction, fail, ok, type ActionResult } from "@/l
 import { sendEmailChangeLink } from "@/lib/auth/account-mail";
 import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/roles";
-import { authorProfileChanged, personDeleted, personRenamed } from "@/lib/invalidate";
-import { rules, takeAttempts, giveBack } from "@/lib/rate-limit";
+import { authorProfileChanged, personDeleted, personPictureChanged, personRenamed } from "@/lib/invalidate";
+import { rules, takeAttempt, takeAttempts, giveBack } from "@/lib/rate-limit";
+import { inspectAvatar } from "@/lib/uploads";
 import {
   authorProfileSchema,
+  avatarSchema,
   changeEmailSchema,
   changePasswordSchema,
   deleteAccountSchema,
   endSessionSchema,
+  removeAvatarSchema,
   renameSchema,
 } from "./schema";
 
@@ -36,6 +41,31 @@ export const renameMyself = defineFormAction({ schema: renameSchema, role: "read
   if (!shownOn) return fail("not-found", "Your account is no longer there.");
   personRenamed(shownOn);
   return ok({ name: name.trim() });
+});
+
+const tooManyPictures = "You have changed your picture many times this hour. Please try again later.";
+
+/**
+ * Sets the signed-in person's picture from an upload, after the same checks as the media
+ * library's (what the bytes really are, size, pixels), as a square WebP without metadata.
+ */
+export const uploadMyAvatar = defineAction({ schema: avatarSchema, role: "reader" }, async ({ file }, viewer) => {
+  if (!(await takeAttempt(rules.avatarChangesPerReader, viewer.id))) return fail("rate-limited", tooManyPictures);
+  const inspected = await inspectAvatar(new Uint8Array(await file.arrayBuffer()));
+  if (!inspected.ok) return fail("invalid", inspected.message, { file: [inspected.message] });
+  const stored = await setAccountAvatar({ userId: viewer.id, data: inspected.data });
+  if (!stored) return fail("not-found", "Your account is no longer there.");
+  personPictureChanged({ userId: viewer.id, shownOn: stored.shownOn });
+  return ok({ image: stored.image });
+});
+
+/** Takes the signed-in person's picture away: their initials show instead. */
+export const removeMyAvatar = defineAction({ schema: removeAvatarSchema, role: "reader" }, async (_input, viewer) => {
+  if (!(await takeAttempt(rules.avatarChangesPerReader, viewer.id))) return fail("rate-limited", tooManyPictures);
+  const shownOn = await removeAccountAvatar({ userId: viewer.id });
+  if (!shownOn) return fail("not-found", "Your account is no longer there.");
+  personPictureChanged({ userId: viewer.id, shownOn });
+  return ok(null);
 });
 
 /**
@@ -133,7 +163,7 @@ export const deleteMyAccount = defineFormAction(
       }
       return fail("not-found", "Your account is no longer there.");
     }
-    personDeleted(deleted);
+    personDeleted({ userId: viewer.id, ...deleted });
     await signOut({ redirect: false });
     // A page outside the blog's layout, so that nothing on screen still knows the reader.
     redirect("/account-deleted");

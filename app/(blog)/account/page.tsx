@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import {
   AuthorProfileForm,
+  AvatarForm,
   ChangeEmailForm,
   DeleteAccountForm,
   EndSessionButton,
@@ -46,6 +47,10 @@ async function Account() {
     <div className="mt-8 space-y-6">
       <Section title="Profile" id="profile">
         <RenameForm name={account.name} />
+      </Section>
+
+      <Section title="Picture" id="picture">
+        <AvatarForm name={account.name} image={account.image} />
       </Section>
 
       {hasRole(viewer.role, "editor") && (

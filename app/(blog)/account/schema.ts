@@ -1,8 +1,12 @@
 import { z } from "zod";
 import { emailSchema, nameSchema, newPasswordSchema } from "@/lib/auth/account-fields";
+import { imageFileSchema } from "@/lib/image-file";
 import { SLUG_PATTERN } from "@/lib/slug";
 
 export const renameSchema = z.object({ name: nameSchema });
+
+export const avatarSchema = z.object({ file: imageFileSchema });
+export const removeAvatarSchema = z.object({});
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1, "Enter your current password.").max(256, "That password is too long."),

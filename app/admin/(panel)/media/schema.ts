@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { imageFileSchema } from "@/lib/image-file";
 
 export const altSchema = z
   .string()
@@ -7,7 +8,7 @@ export const altSchema = z
   .max(300, "Alt text can be at most 300 characters.");
 
 export const uploadImageSchema = z.object({
-  file: z.instanceof(File, { error: "Choose an image file." }).refine((f) => f.size > 0, "Choose an image file."),
+  file: imageFileSchema,
   alt: altSchema,
 });
 
