@@ -329,5 +329,23 @@ describe("changing one's email", () => {
       reason: "conflict",
     });
     expect((await getDb().select().from(users).where(eq(users.id, me.id)))[0]!.email).toBe("slow@example.test");
+    expect(await mailTo("slow@example.test")).toEqual([]);
+  });
+
+  it("moves the address and queues the old address's notice together, or neither", async () => {
+    const me = await owner("together@example.test");
+    signInAs({ ...me, role: "reader" });
+    await changeMyEmail(null, form({ email: "moved@example.test", password: OLD_PASSWORD }));
+    const [link] = await mailTo("moved@example.test");
+    const tokenHash = hashLinkToken(tokenOf(linkIn(link!, "/confirm-email")));
+    const { changeEmailWithToken } = await import("@/db/queries/account-links");
+    const broken = () => ({ kind: "email-changed", to: "x", subject: "x", text: "x", html: null as unknown as string });
+    await expect(changeEmailWithToken({ tokenHash, notice: broken })).rejects.toThrow();
+    // The notice could not be stored, so nothing happened: the link still works, once.
+    expect((await getDb().select().from(users).where(eq(users.id, me.id)))[0]!.email).toBe("together@example.test");
+    const { emailChangedEmail } = await import("@/lib/email/messages");
+    expect(await changeEmailWithToken({ tokenHash, notice: emailChangedEmail })).toMatchObject({ ok: true });
+    const queued = await getDb().select().from(outbox).where(eq(outbox.toAddress, "together@example.test"));
+    expect(queued).toEqual([expect.objectContaining({ kind: "email-changed" })]);
   });
 });

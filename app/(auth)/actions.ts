@@ -8,19 +8,13 @@ import { changeEmailWithToken, resetPasswordWithToken } from "@/db/queries/accou
 import { endAllSignIns } from "@/db/queries/sign-ins";
 import { createPasswordUser, getAuthUser, normaliseEmail } from "@/db/queries/users";
 import { defineAction, defineFormAction, fail, ok, type ActionResult } from "@/lib/actions";
-import {
-  confirmLink,
-  sendConfirmationLink,
-  sendPasswordReset,
-  sendSignUpAttemptNotice,
-  tellOldAddress,
-} from "@/lib/auth/account-mail";
+import { confirmLink, sendConfirmationLink, sendPasswordReset, sendSignUpAttemptNotice } from "@/lib/auth/account-mail";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { hashLinkToken, newLinkToken, VERIFY_LINK_SECONDS } from "@/lib/auth/tokens";
 import { emailDelivery } from "@/lib/email/config";
 import { deliverSoon } from "@/lib/email/deliver";
-import { verifyEmailEmail } from "@/lib/email/messages";
+import { emailChangedEmail, verifyEmailEmail } from "@/lib/email/messages";
 import { clientAddress, rules, takeAttempt } from "@/lib/rate-limit";
 import {
   confirmEmailSchema,
@@ -159,13 +153,13 @@ export const confirmEmail = defineFormAction(
 export const confirmEmailChange = defineFormAction(
   { schema: confirmEmailSchema, role: "public", secret: ["token"] },
   async ({ token }) => {
-    const changed = await changeEmailWithToken({ tokenHash: hashLinkToken(token) });
+    const changed = await changeEmailWithToken({ tokenHash: hashLinkToken(token), notice: emailChangedEmail });
     if (!changed.ok) {
       return changed.reason === "taken"
         ? fail("conflict", "Another account uses that address now, so yours stays as it was.")
         : fail("invalid", LINK_USED);
     }
-    await tellOldAddress(changed.previousEmail, changed.user);
+    deliverSoon();
     return ok({ redirectTo: "/account" });
   },
 );

@@ -74,9 +74,12 @@ export async function confirmEmailWithToken({ tokenHash }: { tokenHash: string }
  */
 export async function changeEmailWithToken({
   tokenHash,
+  notice,
 }: {
   tokenHash: string;
-}): Promise<{ ok: true; user: AuthUser; previousEmail: string } | { ok: false; reason: "invalid" | "taken" }> {
+  /** The message telling the old address where the account went, queued with the change. */
+  notice: (change: { to: string; name: string; newEmail: string }) => OutgoingEmail;
+}): Promise<{ ok: true; user: AuthUser } | { ok: false; reason: "invalid" | "taken" }> {
   return getDb().transaction(async (tx) => {
     const link = await useAccountToken({ tokenHash, purpose: "email-change" }, tx);
     if (!link) return { ok: false as const, reason: "invalid" as const };
@@ -92,6 +95,7 @@ export async function changeEmailWithToken({
       .set({ email: link.email, emailVerified: sql`now()` })
       .where(eq(users.id, link.userId))
       .returning(authColumns);
-    return { ok: true as const, user: user!, previousEmail: before.email };
+    await queueEmail(notice({ to: before.email, name: user!.name, newEmail: user!.email }), tx);
+    return { ok: true as const, user: user! };
   });
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import { issueAccountLink } from "@/db/queries/account-links";
-import { queueEmail } from "@/db/queries/outbox";
 import { getUserWithPasswordByEmail, normaliseEmail } from "@/db/queries/users";
 import { deliverSoon } from "../email/deliver";
 import {
   confirmNewEmailEmail,
-  emailChangedEmail,
   passwordResetEmail,
   signUpAttemptEmail,
   siteLink,
@@ -85,11 +83,5 @@ export async function sendEmailChangeLink(user: { id: string; name: string }, ne
       link: siteLink(`/confirm-email?token=${encodeURIComponent(token)}`),
     }),
   );
-  deliverSoon();
-}
-
-/** Tells the address an account used to have that it has moved. */
-export async function tellOldAddress(previousEmail: string, user: { name: string; email: string }): Promise<void> {
-  await queueEmail(emailChangedEmail({ to: previousEmail, name: user.name, newEmail: user.email }));
   deliverSoon();
 }
