@@ -445,6 +445,19 @@ export const categorySlugRedirects = pgTable(
   (t) => [index("category_slug_redirects_category_idx").on(t.categoryId)],
 );
 
+/** Old addresses of author pages, redirected to the author's current one. */
+export const authorSlugRedirects = pgTable(
+  "author_slug_redirects",
+  {
+    slug: text("slug").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("author_slug_redirects_user_idx").on(t.userId)],
+);
+
 // ---------------------------------------------------------------------------------------------
 // Moderation.
 

@@ -7,7 +7,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Empties every table (tests only). */
 export async function resetDatabase(): Promise<void> {
   await getDb().execute(
-    sql`truncate table moderation_log, comment_bans, post_revisions, post_slug_redirects, category_slug_redirects, rate_limit_events, likes, comments, post_tags, posts, tags, categories, images, outbox, account_tokens, sign_ins, sessions, accounts, avatars, verification_tokens, users restart identity cascade`,
+    sql`truncate table moderation_log, comment_bans, post_revisions, post_slug_redirects, category_slug_redirects, rate_limit_events, likes, comments, post_tags, posts, tags, categories, images, outbox, account_tokens, sign_ins, sessions, accounts, avatars, author_slug_redirects, verification_tokens, users restart identity cascade`,
   );
 }
 

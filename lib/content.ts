@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getCategoryBySlug, listCategories } from "@/db/queries/categories";
 import { getCommentThread, getCommentsVersion, listCommentThreads } from "@/db/queries/comments";
 import { getAvatarFile, getImageFile } from "@/db/queries/images";
-import { getCategoryRedirect, getPostRedirect } from "@/db/queries/redirects";
+import { getAuthorRedirect, getCategoryRedirect, getPostRedirect } from "@/db/queries/redirects";
 import { getAuthorBySlug } from "@/db/queries/authors";
 import {
   getAdjacentPosts,
@@ -146,6 +146,14 @@ export async function getMovedCategorySlug(slug: string) {
   cacheTag(cacheTags.category(slug), cacheTags.categories);
   await publicLifetime();
   return getCategoryRedirect({ slug });
+}
+
+/** The current address of an author whose page used to be at `slug`, or null. */
+export async function getMovedAuthorSlug(slug: string) {
+  "use cache";
+  cacheTag(cacheTags.postLists);
+  await publicLifetime();
+  return getAuthorRedirect({ slug });
 }
 
 /**

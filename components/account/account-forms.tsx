@@ -291,7 +291,7 @@ export function AuthorProfileForm({ bio, slug }: { bio: string | null; slug: str
         maxLength={60}
         defaultValue={state?.values.slug ?? slug ?? ""}
         errors={fieldErrors(state, "slug")}
-        hint="Your page is at /authors/ followed by this. Links to the old address stop working."
+        hint="Your page is at /authors/ followed by this. Links to an old address lead to the new one."
       />
       <Field
         id="author-bio"

@@ -1,7 +1,17 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "../index";
-import { accounts, accountTokens, avatars, comments, likes, posts, signIns, users } from "../schema";
+import {
+  accounts,
+  accountTokens,
+  authorSlugRedirects,
+  avatars,
+  comments,
+  likes,
+  posts,
+  signIns,
+  users,
+} from "../schema";
 import type { Role } from "../enums";
 import { refused, type Refused } from "./errors";
 import { endAllSignIns } from "./sign-ins";
@@ -313,6 +323,7 @@ export async function deleteAccount({
     await tx.delete(accounts).where(eq(accounts.userId, userId));
     await tx.delete(accountTokens).where(eq(accountTokens.userId, userId));
     await tx.delete(avatars).where(eq(avatars.userId, userId));
+    await tx.delete(authorSlugRedirects).where(eq(authorSlugRedirects.userId, userId));
     await endAllSignIns({ userId }, tx);
     await tx
       .update(users)
@@ -354,6 +365,14 @@ export async function updateAuthorProfile({
       .where(and(eq(users.slug, slug), ne(users.id, userId)));
     if (clash) return refused("slug-taken");
     await tx.update(users).set({ bio, slug }).where(eq(users.id, userId));
+    // The old address leads to the new one; an address taken (back) is nobody's redirect.
+    await tx.delete(authorSlugRedirects).where(eq(authorSlugRedirects.slug, slug));
+    if (before.slug && before.slug !== slug) {
+      await tx
+        .insert(authorSlugRedirects)
+        .values({ slug: before.slug, userId })
+        .onConflictDoUpdate({ target: authorSlugRedirects.slug, set: { userId } });
+    }
     const written = await tx.select({ id: posts.id }).from(posts).where(eq(posts.authorId, userId));
     return { ok: true as const, postIds: written.map((p) => p.id), previousSlug: before.slug };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../index";
-import { categorySlugRedirects, postTags, tags } from "../schema";
+import { authorSlugRedirects, categorySlugRedirects, postTags, tags } from "../schema";
 import { makeCategory, makeComment, makePost, makeUser } from "../testing";
 import { type PostList, type PublicAddress, publicAddressExists } from "./addresses";
 
@@ -80,6 +80,14 @@ describe("publicAddressExists", () => {
     expect(await page({ of: "author", slug: "writer" }, 2)).toBe(true);
     expect(await page({ of: "author", slug: "writer" }, 3)).toBe(false);
     expect(await page({ of: "author", slug: "quiet" }, 1)).toBe(false);
+  });
+
+  it("finds an author's page address from before they changed it", async () => {
+    const writer = await makeUser({ role: "editor", slug: "new-address" });
+    await makePost({ authorId: writer.id });
+    await getDb().insert(authorSlugRedirects).values({ slug: "old-address", userId: writer.id });
+    expect(await page({ of: "author", slug: "old-address" }, 1)).toBe(true);
+    expect(await page({ of: "author", slug: "never-was" }, 1)).toBe(false);
   });
 
   it("finds months with public posts in the site's time zone, and the pages they reach", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { getCategoryBySlug } from "./categories";
 import { getCommentThread } from "./comments";
 import { countPublishedPosts, postAddressExists, type PostFilter } from "./posts";
-import { getCategoryRedirect } from "./redirects";
+import { getAuthorRedirect, getCategoryRedirect } from "./redirects";
 
 /** A list of public posts that has pages: the home page's, or a category's, tag's, author's or month's. */
 export type PostList =
@@ -25,7 +25,7 @@ function filterOf(list: PostList, timeZone: string): PostFilter {
  * Whether the page at an address shows something, by the rules the pages apply before they call
  * notFound(): a public post, or a slug one had before a rename; a comment whose thread its
  * permalink shows; a category (or a slug it had before a rename); a tag, author or month with
- * public posts; and a list's page n only when its posts reach that page (`pageSize` a page, the
+ * public posts, or an author's page address from before they changed it; and a list's page n only when its posts reach that page (`pageSize` a page, the
  * home page's list starting after its featured post).
  */
 export async function publicAddressExists(
@@ -41,5 +41,6 @@ export async function publicAddressExists(
     if (page === 1) return true; // a category with no posts yet still has its page
   }
   const skipped = (list.of === "home" ? 1 : 0) + (page - 1) * pageSize;
-  return (await countPublishedPosts(filterOf(list, timeZone))) > skipped;
+  if ((await countPublishedPosts(filterOf(list, timeZone))) > skipped) return true;
+  return list.of === "author" && (await getAuthorRedirect({ slug: list.slug })) !== null;
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "../index";
-import { categories, categorySlugRedirects, postSlugRedirects, posts } from "../schema";
+import { authorSlugRedirects, categories, categorySlugRedirects, postSlugRedirects, posts, users } from "../schema";
 import { isPublic } from "./visibility";
 
 /** Where an old post address now points, or null. */
@@ -22,5 +22,15 @@ export async function getCategoryRedirect({ slug }: { slug: string }): Promise<s
     .from(categorySlugRedirects)
     .innerJoin(categories, eq(categories.id, categorySlugRedirects.categoryId))
     .where(eq(categorySlugRedirects.slug, slug));
+  return row?.slug ?? null;
+}
+
+/** The current address of an author whose page used to be at `slug`, or null. */
+export async function getAuthorRedirect({ slug }: { slug: string }): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ slug: users.slug })
+    .from(authorSlugRedirects)
+    .innerJoin(users, eq(users.id, authorSlugRedirects.userId))
+    .where(and(eq(authorSlugRedirects.slug, slug), isNull(users.deletedAt)));
   return row?.slug ?? null;
 }

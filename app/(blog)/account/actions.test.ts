@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
+import { getAuthorRedirect } from "@/db/queries/redirects";
 import { getActiveSignIn, startSignIn } from "@/db/queries/sign-ins";
 import { comments, likes, users } from "@/db/schema";
 import { addLikes, makeComment, makePost, makeUser } from "@/db/testing";
@@ -276,5 +277,24 @@ describe("saveAuthorProfile", () => {
       reason: "invalid",
     });
     expect(await profile(editor.id)).toEqual({ bio: "Writes about type.", slug: "grace-hopper" });
+  });
+
+  it("leads the old address to the new one, until the author or someone else takes it", async () => {
+    const editor = await makeUser({ role: "editor", slug: "first" });
+    const other = await makeUser({ role: "editor", slug: "other" });
+    signInAs({ ...editor, role: "editor" });
+    await saveAuthorProfile(null, form({ bio: "", slug: "second" }));
+    expect(await getAuthorRedirect({ slug: "first" })).toBe("second");
+    await saveAuthorProfile(null, form({ bio: "", slug: "third" }));
+    expect(await getAuthorRedirect({ slug: "first" })).toBe("third");
+    expect(await getAuthorRedirect({ slug: "second" })).toBe("third");
+    // Back to the first address: it is a page again, and no longer a redirect.
+    await saveAuthorProfile(null, form({ bio: "", slug: "first" }));
+    expect(await getAuthorRedirect({ slug: "first" })).toBeNull();
+    expect(await getAuthorRedirect({ slug: "third" })).toBe("first");
+    signInAs({ ...other, role: "editor" });
+    await saveAuthorProfile(null, form({ bio: "", slug: "third" }));
+    expect(await getAuthorRedirect({ slug: "third" })).toBeNull();
+    expect(await getAuthorRedirect({ slug: "other" })).toBe("third");
   });
 });
