@@ -15,11 +15,10 @@ import {
   uploadMyAvatar,
 } from "@/app/(blog)/account/actions";
 import type { FormState } from "@/lib/actions";
-import { ACCEPTED_IMAGE_TYPES } from "@/lib/image-types";
 import { CheckInbox, fieldErrors, formMessage, NameField, NewPasswordField } from "../auth/auth-forms";
 import { Avatar } from "../ui/avatar";
 import { Button } from "../ui/button";
-import { Field, fileInputClass, readerInputClass, TextField } from "../ui/field";
+import { Field, ImageFileField, readerInputClass, TextField } from "../ui/field";
 import { FormError } from "../ui/form-error";
 import { useAction } from "../ui/use-action";
 import { useViewer } from "../viewer/viewer-provider";
@@ -98,23 +97,12 @@ export function AvatarForm({ name, image }: { name: string; image: string | null
     <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
       <Avatar name={name} image={shown} className="size-20 shrink-0 !text-2xl" />
       <form ref={form} onSubmit={submit} className="min-w-0 flex-1 space-y-4" noValidate>
-        <Field
+        <ImageFileField
           id={`${id}-file`}
           label={shown ? "A new picture" : "Your picture"}
           hint="JPEG, PNG, WebP, AVIF or GIF, up to 4 MB. It is cropped to a square."
           errors={upload.fieldErrors.file}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="file"
-              type="file"
-              required
-              accept={ACCEPTED_IMAGE_TYPES.join(",")}
-              className={fileInputClass}
-            />
-          )}
-        </Field>
+        />
         <FormError message={upload.fieldErrors.file ? "" : upload.message || remove.message} />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" variant="primary" pending={upload.pending} pendingLabel="Uploading…">

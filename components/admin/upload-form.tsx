@@ -4,8 +4,7 @@ import { Upload } from "lucide-react";
 import { useId, useRef, useState } from "react";
 import { uploadImage, type UploadedImage } from "@/app/admin/(panel)/media/actions";
 import { Button } from "../ui/button";
-import { ACCEPTED_IMAGE_TYPES } from "@/lib/image-types";
-import { Field, fileInputClass, inputClass } from "../ui/field";
+import { Field, ImageFileField, inputClass } from "../ui/field";
 import { FormError } from "../ui/form-error";
 import { useAction } from "../ui/use-action";
 
@@ -37,23 +36,12 @@ export function UploadForm({ onUploaded }: { onUploaded: (image: UploadedImage) 
       aria-label="Upload an image"
       className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
     >
-      <Field
+      <ImageFileField
         id={`${id}-file`}
         label="Image file"
         hint="JPEG, PNG, WebP, AVIF or GIF, up to 4 MB."
         errors={fieldErrors.file}
-      >
-        {(control) => (
-          <input
-            {...control}
-            name="file"
-            type="file"
-            required
-            accept={ACCEPTED_IMAGE_TYPES.join(",")}
-            className={fileInputClass}
-          />
-        )}
-      </Field>
+      />
       <Field
         id={`${id}-alt`}
         label="Alt text"

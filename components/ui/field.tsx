@@ -1,4 +1,5 @@
 import { clsx } from "clsx";
+import { ACCEPTED_IMAGE_TYPES } from "@/lib/image-types";
 
 /** What a control inside a Field spreads on itself: its id and the ARIA that ties it to the text. */
 export type ControlProps = {
@@ -14,10 +15,6 @@ export const inputClass =
 /** Classes for the larger inputs of the reader-facing forms (sign-in, sign-up). */
 export const readerInputClass =
   "block w-full rounded-xl border border-border bg-surface px-4 py-2.5 outline-none focus:border-accent focus:ring-2 focus:ring-accent/30 aria-[invalid]:border-red-600";
-
-/** Classes for a file input: the browser's own control, with its button styled as ours. */
-export const fileInputClass =
-  "block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-surface-2 file:px-4 file:py-2 file:text-sm file:font-medium";
 
 /**
  * A label, a hint and the field's errors around any control (input, textarea, select), tied to it
@@ -79,6 +76,37 @@ export function TextField({
   return (
     <Field id={id} label={label} hint={hint} errors={errors} className={className}>
       {(control) => <input {...control} className={readerInputClass} {...input} />}
+    </Field>
+  );
+}
+
+/**
+ * An image upload field named `file`: the browser's own file control (its button styled as ours),
+ * offering the types lib/uploads.ts accepts. What the bytes really are is checked on the server.
+ */
+export function ImageFileField({
+  id,
+  label,
+  hint,
+  errors,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  errors?: string[];
+}) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <input
+          {...control}
+          name="file"
+          type="file"
+          required
+          accept={ACCEPTED_IMAGE_TYPES.join(",")}
+          className="block w-full text-sm file:mr-3 file:rounded-full file:border-0 file:bg-surface-2 file:px-4 file:py-2 file:text-sm file:font-medium"
+        />
+      )}
     </Field>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getAvatar } from "@/lib/content";
-import { IMAGE_MAX_AGE_SECONDS } from "@/lib/image-cache";
+import { imageResponse } from "@/lib/image-cache";
 
 // Account ids are Auth.js's: UUIDs for ours, anything short and printable for adapters'.
 const idSchema = z.string().regex(/^[\w-]{1,64}$/);
@@ -14,13 +14,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/avat
   if (!id.success) return new Response("Not found", { status: 404 });
   const avatar = await getAvatar(id.data);
   if (!avatar) return new Response("Not found", { status: 404 });
-  return new Response(Buffer.from(avatar.data), {
-    headers: {
-      "Content-Type": avatar.contentType,
-      "Content-Length": String(avatar.byteSize),
-      "Cache-Control": `public, max-age=${IMAGE_MAX_AGE_SECONDS}`,
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
+  return imageResponse(avatar);
 }

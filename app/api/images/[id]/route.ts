@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getImage } from "@/lib/content";
-import { IMAGE_MAX_AGE_SECONDS } from "@/lib/image-cache";
+import { imageResponse } from "@/lib/image-cache";
 
 const idSchema = z.uuid();
 
@@ -13,13 +13,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/imag
   if (!id.success) return new Response("Not found", { status: 404 });
   const image = await getImage(id.data);
   if (!image) return new Response("Not found", { status: 404 });
-  return new Response(Buffer.from(image.data), {
-    headers: {
-      "Content-Type": image.contentType,
-      "Content-Length": String(image.byteSize),
-      "Cache-Control": `public, max-age=${IMAGE_MAX_AGE_SECONDS}`,
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
+  return imageResponse(image);
 }
