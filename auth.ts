@@ -5,7 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { getDb } from "@/db";
-import { confirmEmailWithToken } from "@/db/queries/account-links";
+import { confirmEmailWithToken, signInWithToken } from "@/db/queries/account-links";
 import { endSignIn, getActiveSignIn, startSignIn } from "@/db/queries/sign-ins";
 import { markEmailVerified } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
@@ -75,6 +75,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
         const token = typeof input.token === "string" ? input.token : "";
         if (token.length < 20 || token.length > 100) return null;
         return confirmEmailWithToken({ tokenHash: hashLinkToken(token) });
+      },
+    }),
+    // A one-time sign-in link asked for on /sign-in/email (when mail is sent).
+    Credentials({
+      id: "sign-in-link",
+      credentials: { token: { type: "text" } },
+      async authorize(input) {
+        const token = typeof input.token === "string" ? input.token : "";
+        if (token.length < 20 || token.length > 100) return null;
+        return signInWithToken({ tokenHash: hashLinkToken(token) });
       },
     }),
     ...oauthProviders,

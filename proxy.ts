@@ -15,6 +15,8 @@ import { addressState, imageState, optimisedImageId, type PublicAddress, publicA
  */
 const accountPages = new Set([
   "/sign-in",
+  "/sign-in/email",
+  "/sign-in/link",
   "/sign-up",
   "/forgot-password",
   "/reset-password",
@@ -109,6 +111,8 @@ export const config = {
     "/admin/:path*",
     "/_next/image",
     "/sign-in",
+    "/sign-in/email",
+    "/sign-in/link",
     "/sign-up",
     "/forgot-password",
     "/reset-password",

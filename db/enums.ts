@@ -8,7 +8,7 @@ export const postStatuses = ["draft", "published"] as const;
 export const commentStatuses = ["published", "hidden", "deleted"] as const;
 export const commentsModes = ["open", "locked", "off"] as const;
 /** What a single-use emailed link does. */
-export const accountTokenPurposes = ["password-reset", "email-verification", "email-change"] as const;
+export const accountTokenPurposes = ["password-reset", "email-verification", "email-change", "sign-in"] as const;
 
 export type Role = (typeof userRoles)[number];
 export type PostStatus = (typeof postStatuses)[number];

@@ -88,6 +88,39 @@ test("signing up with an address that has an account answers as for a new one, a
   linkPath(notice, "/sign-in");
 });
 
+test("a reader asks for a sign-in link, signs in with it and comes back to the post; the link works once", async ({
+  page,
+  browser,
+}) => {
+  const email = "samuel@readers.quire.test";
+  const post = "/posts/colour-that-holds-up-in-the-dark";
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(post)}`);
+  await page.getByRole("link", { name: "Email me a sign-in link instead" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in with a link" })).toBeVisible();
+  await page.getByLabel("Email", { exact: true }).fill("not an address");
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByLabel("Email", { exact: true })).toHaveValue("not an address");
+  await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+
+  // Opened on another device, as often happens: the link carries the way back.
+  const phone = await (await browser.newContext()).newPage();
+  const link = linkPath(await waitForMail(email, /sign in to/i), "/sign-in/link");
+  await phone.goto(link);
+  await expect(phone.getByText(`Sign in as ${email}?`)).toBeVisible();
+  await phone.getByRole("button", { name: "Sign in", exact: true }).click();
+  await phone.waitForURL(post);
+  await expect(phone.getByRole("button", { name: /Account menu for Samuel/ })).toBeVisible();
+
+  await page.goto(link);
+  await expect(page.getByText("This link has expired or was already used.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Send me a new link" })).toBeVisible();
+  expect(await viewerOf(page.request)).toBeNull();
+  await phone.context().close();
+});
+
 test("a used-up or made-up reset link says so and offers a new one", async ({ page }) => {
   await page.goto(`/reset-password?token=${"x".repeat(43)}`);
   await expect(page.getByRole("alert").filter({ hasText: "This link has expired or was already used." })).toBeVisible();

@@ -20,6 +20,8 @@ export const PUBLIC_PAGE_TYPES = [
   "search without results",
   "comment permalink",
   "sign in",
+  "sign in with a link",
+  "sign-in link (a used link)",
   "sign up",
   "forgot password",
   "reset password (a used link)",
@@ -29,6 +31,8 @@ export const PUBLIC_PAGE_TYPES = [
 /** The page types rendered per request with a nonce-based policy (the account pages). */
 export const PER_REQUEST_PAGE_TYPES: readonly PublicPageType[] = [
   "sign in",
+  "sign in with a link",
+  "sign-in link (a used link)",
   "sign up",
   "forgot password",
   "reset password (a used link)",
@@ -70,6 +74,10 @@ export async function publicPagePath(request: APIRequestContext, type: PublicPag
     }
     case "sign in":
       return "/sign-in";
+    case "sign in with a link":
+      return "/sign-in/email";
+    case "sign-in link (a used link)":
+      return `/sign-in/link?token=${"x".repeat(43)}`;
     case "sign up":
       return "/sign-up";
     case "forgot password":

@@ -18,6 +18,8 @@ export const rules = {
   signUpPerAddress: { bucket: "sign-up:address", limit: 10, windowSeconds: FIFTEEN_MINUTES },
   /** "Forgot your password?" requests from one client address. */
   passwordResetPerAddress: { bucket: "password-reset:address", limit: 5, windowSeconds: FIFTEEN_MINUTES },
+  /** Sign-in links asked for from one client address. */
+  signInLinkPerAddress: { bucket: "sign-in-link:address", limit: 5, windowSeconds: FIFTEEN_MINUTES },
   /**
    * Account messages (reset links, sign-up notices, confirmation links) to one email address:
    * nobody can use the forms to flood someone's inbox. Counted whether or not the address has an

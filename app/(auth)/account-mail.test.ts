@@ -24,12 +24,19 @@ vi.mock("@/auth", () => ({
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next-auth", () => ({ AuthError: class extends Error {} }));
 
-const { confirmEmailChange, requestPasswordReset, resetPassword, resendConfirmation, signUpWithPassword } =
-  await import("./actions");
+const {
+  confirmEmailChange,
+  requestPasswordReset,
+  requestSignInLink,
+  resetPassword,
+  resendConfirmation,
+  signInWithLink,
+  signUpWithPassword,
+} = await import("./actions");
 const { changeMyEmail } = await import("../(blog)/account/actions");
 const { setLike, addComment } = await import("../(blog)/posts/[slug]/actions");
 const { deliverDueEmails } = await import("@/lib/email/deliver");
-const { confirmEmailWithToken } = await import("@/db/queries/account-links");
+const { confirmEmailWithToken, signInWithToken } = await import("@/db/queries/account-links");
 const { hashLinkToken } = await import("@/lib/auth/tokens");
 
 function form(fields: Record<string, string>): FormData {
@@ -94,6 +101,77 @@ describe("forgot password", () => {
   it("limits requests from one client address", async () => {
     const answers = [];
     for (let i = 0; i < 6; i++) answers.push(await requestPasswordReset(null, form({ email: `x${i}@example.test` })));
+    expect(answers.slice(0, 5).every((a) => a?.ok)).toBe(true);
+    expect(answers[5]).toMatchObject({ ok: false, reason: "rate-limited" });
+  });
+});
+
+describe("sign-in links", () => {
+  async function signInLinkFor(email: string, returnTo?: string) {
+    await requestSignInLink(null, form({ email, ...(returnTo && { returnTo }) }));
+    const [mail] = await mailTo(email);
+    return new URL(linkIn(mail!, "/sign-in/link"));
+  }
+
+  it("answers the same for an address with an account and one without; only the owner gets a link", async () => {
+    const owner = await makeUser({ email: "linked@example.test", name: "Linked" });
+    const known = await requestSignInLink(null, form({ email: "Linked@example.test" }));
+    const unknown = await requestSignInLink(null, form({ email: "nobody-here@example.test" }));
+    expect(known).toMatchObject({ ok: true, data: { checkInbox: "linked@example.test" } });
+    expect(unknown).toMatchObject({ ok: true, data: { checkInbox: "nobody-here@example.test" } });
+    expect(await mailTo("nobody-here@example.test")).toEqual([]);
+    const [mail, ...more] = await mailTo(owner.email);
+    expect(more).toEqual([]);
+    expect(mail!.subject).toMatch(/sign in to/i);
+    expect(mail!.text).toMatch(/You got this because/);
+  });
+
+  it("signs in once, confirming the address, and goes back where the reader was", async () => {
+    const owner = await makeUser({ email: "once@example.test", emailVerified: null });
+    const link = await signInLinkFor(owner.email, "/posts/some-post#comments");
+    expect(link.searchParams.get("returnTo")).toBe("/posts/some-post#comments");
+    const token = link.searchParams.get("token")!;
+    expect(await signInWithLink(null, form({ token, returnTo: link.searchParams.get("returnTo")! }))).toMatchObject({
+      ok: true,
+      data: { redirectTo: "/posts/some-post#comments" },
+    });
+    expect(auth.signIn).toHaveBeenCalledWith("sign-in-link", { token, redirect: false });
+    // What the provider does with the token: one account, once.
+    const tokenHash = hashLinkToken(token);
+    expect(await signInWithToken({ tokenHash })).toMatchObject({ id: owner.id, verified: true });
+    expect(await signInWithToken({ tokenHash })).toBeNull();
+  });
+
+  it("refuses an expired link, a made-up one, another purpose's and one for an address the account left", async () => {
+    const late = await makeUser({ email: "late-link@example.test" });
+    const token = (await signInLinkFor(late.email)).searchParams.get("token")!;
+    await getDb()
+      .update(accountTokens)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(accountTokens.userId, late.id));
+    expect(await signInWithToken({ tokenHash: hashLinkToken(token) })).toBeNull();
+    expect(await signInWithToken({ tokenHash: hashLinkToken("x".repeat(43)) })).toBeNull();
+
+    const reset = await makeUser({ email: "reset-only@example.test" });
+    await requestPasswordReset(null, form({ email: reset.email }));
+    const resetToken = tokenOf(linkIn((await mailTo(reset.email))[0]!, "/reset-password"));
+    expect(await signInWithToken({ tokenHash: hashLinkToken(resetToken) })).toBeNull();
+
+    const moved = await makeUser({ email: "left@example.test" });
+    const movedToken = (await signInLinkFor(moved.email)).searchParams.get("token")!;
+    await getDb().update(users).set({ email: "arrived@example.test" }).where(eq(users.id, moved.id));
+    expect(await signInWithToken({ tokenHash: hashLinkToken(movedToken) })).toBeNull();
+  });
+
+  it("keeps a made-up return address on this site", async () => {
+    const owner = await makeUser({ email: "safe-return@example.test" });
+    const link = await signInLinkFor(owner.email, "https://evil.example/phish");
+    expect(link.searchParams.get("returnTo")).toBeNull();
+  });
+
+  it("limits requests from one client address", async () => {
+    const answers = [];
+    for (let i = 0; i < 6; i++) answers.push(await requestSignInLink(null, form({ email: `l${i}@example.test` })));
     expect(answers.slice(0, 5).every((a) => a?.ok)).toBe(true);
     expect(answers[5]).toMatchObject({ ok: false, reason: "rate-limited" });
   });

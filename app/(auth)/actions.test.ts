@@ -12,7 +12,7 @@ vi.mock("@/auth", () => ({
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next-auth", () => ({ AuthError: class extends Error {} }));
 
-const { signOutEverywhere, signUpWithPassword } = await import("./actions");
+const { requestSignInLink, signOutEverywhere, signUpWithPassword } = await import("./actions");
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -26,6 +26,18 @@ beforeEach(() => {
   errors = vi.spyOn(console, "error").mockImplementation(() => {});
 });
 afterEach(() => errors.mockRestore());
+
+describe("requestSignInLink without mail configured", () => {
+  it("is refused: a link written to the server log would sign in whoever reads it", async () => {
+    await makeUser({ email: "logged@example.test" });
+    expect(await requestSignInLink(null, form({ email: "logged@example.test" }))).toMatchObject({
+      ok: false,
+      reason: "invalid",
+    });
+    const { listOutbox } = await import("@/db/queries/outbox");
+    expect((await listOutbox({})).items).toEqual([]);
+  });
+});
 
 describe("signUpWithPassword against hostile text", () => {
   // (A lone surrogate cannot reach a form action: FormData turns it into U+FFFD, as an HTTP form

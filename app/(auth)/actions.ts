@@ -8,7 +8,13 @@ import { changeEmailWithToken, resetPasswordWithToken } from "@/db/queries/accou
 import { endAllSignIns } from "@/db/queries/sign-ins";
 import { createPasswordUser, getAuthUser, normaliseEmail } from "@/db/queries/users";
 import { defineAction, defineFormAction, fail, ok, type ActionResult } from "@/lib/actions";
-import { confirmLink, sendConfirmationLink, sendPasswordReset, sendSignUpAttemptNotice } from "@/lib/auth/account-mail";
+import {
+  confirmLink,
+  sendConfirmationLink,
+  sendPasswordReset,
+  sendSignInLink,
+  sendSignUpAttemptNotice,
+} from "@/lib/auth/account-mail";
 import { hashPassword, isCommonPassword } from "@/lib/auth/password";
 import { safeReturnTo } from "@/lib/auth/return-to";
 import { hashLinkToken, newLinkToken, VERIFY_LINK_SECONDS } from "@/lib/auth/tokens";
@@ -21,6 +27,7 @@ import {
   forgotPasswordSchema,
   providerSignInSchema,
   resetPasswordSchema,
+  signInLinkSchema,
   signInSchema,
   signUpSchema,
 } from "./schema";
@@ -114,6 +121,35 @@ export const requestPasswordReset = defineFormAction(
       return fail("rate-limited", "Too many requests from here. Please wait 15 minutes and try again.");
     await sendPasswordReset(email);
     return ok({ checkInbox: normaliseEmail(email) });
+  },
+);
+
+/**
+ * "Email me a sign-in link": the same answer whether or not the address has an account. Offered
+ * only when mail is really sent: a link written to the server log would sign in whoever reads it.
+ */
+export const requestSignInLink = defineFormAction(
+  { schema: signInLinkSchema, role: "public" },
+  async ({ email, returnTo }) => {
+    if (emailDelivery() !== "smtp") return fail("invalid", "Sign-in links are not offered here. Use your password.");
+    if (!(await takeAttempt(rules.signInLinkPerAddress, clientAddress(await headers()))))
+      return fail("rate-limited", "Too many requests from here. Please wait 15 minutes and try again.");
+    await sendSignInLink(email, safeReturnTo(returnTo));
+    return ok({ checkInbox: normaliseEmail(email) });
+  },
+);
+
+/** Signs in with a one-time link from a message; takes the press of a button, never the visit. */
+export const signInWithLink = defineFormAction(
+  { schema: confirmEmailSchema, role: "public", secret: ["token"] },
+  async ({ token, returnTo }) => {
+    try {
+      await signIn("sign-in-link", { token, redirect: false });
+    } catch (error) {
+      if (error instanceof AuthError) return fail("invalid", LINK_USED);
+      throw error;
+    }
+    return ok({ redirectTo: safeReturnTo(returnTo) });
   },
 );
 

@@ -21,6 +21,8 @@ export const providerSignInSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
+export const signInLinkSchema = z.object({ email: emailSchema, returnTo: z.string().optional() });
+
 /** A link's token, as it came in the address. */
 const linkToken = z.string().min(20, "This link is incomplete.").max(100, "This link is not one of ours.");
 

@@ -2,7 +2,14 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { confirmEmail, confirmEmailChange, requestPasswordReset, resetPassword } from "@/app/(auth)/actions";
+import {
+  confirmEmail,
+  confirmEmailChange,
+  requestPasswordReset,
+  requestSignInLink,
+  resetPassword,
+  signInWithLink,
+} from "@/app/(auth)/actions";
 import type { FormState } from "@/lib/actions";
 import { Button } from "../ui/button";
 import { FormError } from "../ui/form-error";
@@ -151,6 +158,84 @@ export function ConfirmEmailForm({
       <FormError tone="banner" message={formMessage(state)} />
       <Button type="submit" variant="wide" pending={pending || Boolean(redirectTo)} pendingLabel="Confirming…">
         {change ? "Use this address" : "Confirm my email"}
+      </Button>
+    </form>
+  );
+}
+
+/** "Email me a sign-in link": asks for the address; the answer is the same whether it has an account. */
+export function SignInLinkForm({ returnTo }: { returnTo: string }) {
+  const [state, action, pending] = useActionState<FormState<{ checkInbox: string }>, FormData>(
+    requestSignInLink,
+    null,
+    "/sign-in/email",
+  );
+  if (state?.ok) {
+    return (
+      <CheckInbox email={state.data.checkInbox}>
+        If an account uses this address, the message has a link that signs you in. It works once, for 15 minutes.
+      </CheckInbox>
+    );
+  }
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <p className="text-muted">Enter the address of your account, and we will send you a link that signs you in.</p>
+      <FormError tone="banner" message={formMessage(state)} />
+      <EmailField state={state} />
+      <Button type="submit" variant="wide" pending={pending} pendingLabel="Sending…">
+        Send the link
+      </Button>
+      <p className="text-center text-sm text-muted">
+        <Link
+          href={`/sign-in?returnTo=${encodeURIComponent(returnTo)}`}
+          className="font-semibold text-accent underline underline-offset-2"
+        >
+          Sign in with your password
+        </Link>
+      </p>
+    </form>
+  );
+}
+
+/**
+ * The page a sign-in link opens. Signing in takes a press of the button, not just the visit:
+ * mail scanners that open every link in a message must not use it up.
+ */
+export function SignInWithLinkForm({
+  token,
+  returnTo,
+  email,
+}: {
+  token: string;
+  returnTo: string;
+  email: string | null;
+}) {
+  const [state, action, pending] = useActionState<FormState<{ redirectTo: string }>, FormData>(signInWithLink, null);
+  const redirectTo = useRedirectOnSuccess(state);
+  if (email === null && !state?.ok) {
+    return (
+      <UsedLink>
+        <p>Sign-in links work once, for 15 minutes.</p>
+        <Link
+          href={`/sign-in/email?returnTo=${encodeURIComponent(returnTo)}`}
+          className="inline-block font-semibold text-accent underline underline-offset-2"
+        >
+          Send me a new link
+        </Link>
+      </UsedLink>
+    );
+  }
+  return (
+    <form action={action} className="space-y-5">
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <p className="text-muted">
+        Sign in as <strong className="break-all text-fg">{email}</strong>?
+      </p>
+      <FormError tone="banner" message={formMessage(state)} />
+      <Button type="submit" variant="wide" pending={pending || Boolean(redirectTo)} pendingLabel="Signing in…">
+        Sign in
       </Button>
     </form>
   );

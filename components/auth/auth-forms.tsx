@@ -43,7 +43,7 @@ export function EmailField({ state }: { state: FormState<unknown> }) {
 }
 
 /** Email and password sign-in; the email stays in the field after a failure. */
-export function SignInForm({ returnTo }: { returnTo: string }) {
+export function SignInForm({ returnTo, offerLink = false }: { returnTo: string; offerLink?: boolean }) {
   const [state, action, pending] = useActionState<AuthFormState, FormData>(signInWithPassword, null, "/sign-in");
   const redirectTo = useRedirectOnSuccess(state);
   return (
@@ -68,6 +68,16 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       <Button type="submit" variant="wide" pending={pending || Boolean(redirectTo)} pendingLabel="Signing in…">
         Sign in
       </Button>
+      {offerLink && (
+        <p className="text-center text-sm">
+          <Link
+            href={`/sign-in/email?returnTo=${encodeURIComponent(returnTo)}`}
+            className="font-semibold text-accent underline underline-offset-2"
+          >
+            Email me a sign-in link instead
+          </Link>
+        </p>
+      )}
       <p className="text-center text-sm text-muted">
         New here?{" "}
         <Link

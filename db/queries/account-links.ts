@@ -27,6 +27,24 @@ const ownerOf = (link: { userId: string; email: string }) =>
   and(eq(users.id, link.userId), eq(sql`lower(${users.email})`, link.email.toLowerCase()));
 
 /**
+ * Uses a sign-in link: answers the account to sign in (its address is confirmed too: the reader
+ * has just shown they read its mail), or null when the link is unknown, used, expired or no
+ * longer the account's.
+ */
+export async function signInWithToken({ tokenHash }: { tokenHash: string }): Promise<AuthUser | null> {
+  return getDb().transaction(async (tx) => {
+    const link = await useAccountToken({ tokenHash, purpose: "sign-in" }, tx);
+    if (!link) return null;
+    const [user] = await tx
+      .update(users)
+      .set({ emailVerified: sql`coalesce(${users.emailVerified}, now())` })
+      .where(ownerOf(link))
+      .returning(authColumns);
+    return user ?? null;
+  });
+}
+
+/**
  * Uses a password-reset link: sets the new password, confirms the address (the reader has just
  * shown they read its mail) and ends every session of the account. Null when the link is unknown,
  * used, expired or no longer the account's.

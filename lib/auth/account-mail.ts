@@ -5,12 +5,13 @@ import { deliverSoon } from "../email/deliver";
 import {
   confirmNewEmailEmail,
   passwordResetEmail,
+  signInLinkEmail,
   signUpAttemptEmail,
   siteLink,
   verifyEmailEmail,
 } from "../email/messages";
 import { rules, takeAttempt } from "../rate-limit";
-import { newLinkToken, RESET_LINK_SECONDS, VERIFY_LINK_SECONDS } from "./tokens";
+import { newLinkToken, RESET_LINK_SECONDS, SIGN_IN_LINK_SECONDS, VERIFY_LINK_SECONDS } from "./tokens";
 
 // The messages about an account: each is stored with its link in one transaction and delivered
 // after the response. None of them tells the asker whether the address has an account.
@@ -45,6 +46,20 @@ async function issueResetLink(
   await issueAccountLink(
     { userId: user.id, purpose: "password-reset", tokenHash, email: user.email, ttlSeconds: RESET_LINK_SECONDS },
     message(resetLink(token)),
+  );
+  deliverSoon();
+}
+
+/** A one-time sign-in link for the address's account; nothing when there is none. */
+export async function sendSignInLink(email: string, returnTo: string): Promise<void> {
+  if (!(await mayWriteTo(email))) return;
+  const user = await getUserWithPasswordByEmail({ email });
+  if (!user) return;
+  const { token, tokenHash } = newLinkToken();
+  const query = new URLSearchParams({ token, ...(returnTo !== "/" && { returnTo }) });
+  await issueAccountLink(
+    { userId: user.id, purpose: "sign-in", tokenHash, email: user.email, ttlSeconds: SIGN_IN_LINK_SECONDS },
+    signInLinkEmail({ to: user.email, name: user.name, link: siteLink(`/sign-in/link?${query}`) }),
   );
   deliverSoon();
 }

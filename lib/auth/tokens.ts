@@ -13,3 +13,5 @@ export function hashLinkToken(token: string): string {
 
 export const RESET_LINK_SECONDS = 60 * 60;
 export const VERIFY_LINK_SECONDS = 48 * 60 * 60;
+/** A sign-in link is a password sent by mail: it works once, for a quarter of an hour. */
+export const SIGN_IN_LINK_SECONDS = 15 * 60;

@@ -105,6 +105,18 @@ export function passwordResetEmail({ to, name, link }: { to: string; name: strin
   });
 }
 
+export function signInLinkEmail({ to, name, link }: { to: string; name: string; link: string }) {
+  return render({
+    kind: "sign-in",
+    to,
+    subject: `Sign in to ${site().name}`,
+    greeting: `Hello ${name},`,
+    body: [[{ text: "Here is the link you asked for to sign in. It works once, for 15 minutes." }]],
+    action: { label: "Sign in", href: link },
+    why: "You got this because a sign-in link was asked for with your address. If it was not you, ignore this message: nobody can sign in without it.",
+  });
+}
+
 export function verifyEmailEmail({ to, name, link }: { to: string; name: string; link: string }) {
   return render({
     kind: "email-verification",

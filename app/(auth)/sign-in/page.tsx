@@ -7,6 +7,7 @@ import { SignInForm } from "@/components/auth/auth-forms";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { FormError } from "@/components/ui/form-error";
 import { safeReturnTo } from "@/lib/auth/return-to";
+import { emailDelivery } from "@/lib/email/config";
 
 // Rendered per request, never from a static shell: its scripts must carry this response's CSP
 // nonce (proxy.ts; docs/architecture.md, "Security headers").
@@ -36,7 +37,7 @@ async function SignIn({ searchParams }: PageProps<"/sign-in">) {
     <div className="space-y-6">
       <FormError tone="banner" message={problem} />
       <ProviderButtons returnTo={target} />
-      <SignInForm returnTo={target} />
+      <SignInForm returnTo={target} offerLink={emailDelivery() === "smtp"} />
     </div>
   );
 }
