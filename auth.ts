@@ -5,7 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { getDb } from "@/db";
-import { confirmEmailWithToken, signInWithToken } from "@/db/queries/account-links";
+import { signInWithLinkToken } from "@/db/queries/account-links";
 import { endSignIn, getActiveSignIn, startSignIn } from "@/db/queries/sign-ins";
 import { markEmailVerified } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
@@ -34,6 +34,19 @@ const oauthProviders = oauthProviderList.map((provider) =>
 );
 
 const DAY = 24 * 60 * 60;
+
+/** A provider that signs in with the token of an emailed link (one that has not been used). */
+function linkProvider(id: string, purpose: "sign-in" | "email-verification") {
+  return Credentials({
+    id,
+    credentials: { token: { type: "text" } },
+    async authorize(input) {
+      const token = typeof input.token === "string" ? input.token : "";
+      if (token.length < 20 || token.length > 100) return null;
+      return signInWithLinkToken({ tokenHash: hashLinkToken(token), purpose });
+    },
+  });
+}
 
 /**
  * The browser signing in, for the reader's list of sessions. Auth.js hands the config its request
@@ -68,25 +81,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
       },
     }),
     // The link in an address-confirmation message: using it confirms the address and signs in.
-    Credentials({
-      id: "email-link",
-      credentials: { token: { type: "text" } },
-      async authorize(input) {
-        const token = typeof input.token === "string" ? input.token : "";
-        if (token.length < 20 || token.length > 100) return null;
-        return confirmEmailWithToken({ tokenHash: hashLinkToken(token) });
-      },
-    }),
+    linkProvider("email-link", "email-verification"),
     // A one-time sign-in link asked for on /sign-in/email (when mail is sent).
-    Credentials({
-      id: "sign-in-link",
-      credentials: { token: { type: "text" } },
-      async authorize(input) {
-        const token = typeof input.token === "string" ? input.token : "";
-        if (token.length < 20 || token.length > 100) return null;
-        return signInWithToken({ tokenHash: hashLinkToken(token) });
-      },
-    }),
+    linkProvider("sign-in-link", "sign-in"),
     ...oauthProviders,
   ],
   events: {

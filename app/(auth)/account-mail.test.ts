@@ -36,7 +36,7 @@ const {
 const { changeMyEmail } = await import("../(blog)/account/actions");
 const { setLike, addComment } = await import("../(blog)/posts/[slug]/actions");
 const { deliverDueEmails } = await import("@/lib/email/deliver");
-const { confirmEmailWithToken, signInWithToken } = await import("@/db/queries/account-links");
+const { signInWithLinkToken } = await import("@/db/queries/account-links");
 const { hashLinkToken } = await import("@/lib/auth/tokens");
 
 function form(fields: Record<string, string>): FormData {
@@ -138,8 +138,11 @@ describe("sign-in links", () => {
     expect(auth.signIn).toHaveBeenCalledWith("sign-in-link", { token, redirect: false });
     // What the provider does with the token: one account, once.
     const tokenHash = hashLinkToken(token);
-    expect(await signInWithToken({ tokenHash })).toMatchObject({ id: owner.id, verified: true });
-    expect(await signInWithToken({ tokenHash })).toBeNull();
+    expect(await signInWithLinkToken({ tokenHash, purpose: "sign-in" })).toMatchObject({
+      id: owner.id,
+      verified: true,
+    });
+    expect(await signInWithLinkToken({ tokenHash, purpose: "sign-in" })).toBeNull();
   });
 
   it("refuses an expired link, a made-up one, another purpose's and one for an address the account left", async () => {
@@ -149,18 +152,18 @@ describe("sign-in links", () => {
       .update(accountTokens)
       .set({ expiresAt: sql`now() - interval '1 second'` })
       .where(eq(accountTokens.userId, late.id));
-    expect(await signInWithToken({ tokenHash: hashLinkToken(token) })).toBeNull();
-    expect(await signInWithToken({ tokenHash: hashLinkToken("x".repeat(43)) })).toBeNull();
+    expect(await signInWithLinkToken({ tokenHash: hashLinkToken(token), purpose: "sign-in" })).toBeNull();
+    expect(await signInWithLinkToken({ tokenHash: hashLinkToken("x".repeat(43)), purpose: "sign-in" })).toBeNull();
 
     const reset = await makeUser({ email: "reset-only@example.test" });
     await requestPasswordReset(null, form({ email: reset.email }));
     const resetToken = tokenOf(linkIn((await mailTo(reset.email))[0]!, "/reset-password"));
-    expect(await signInWithToken({ tokenHash: hashLinkToken(resetToken) })).toBeNull();
+    expect(await signInWithLinkToken({ tokenHash: hashLinkToken(resetToken), purpose: "sign-in" })).toBeNull();
 
     const moved = await makeUser({ email: "left@example.test" });
     const movedToken = (await signInLinkFor(moved.email)).searchParams.get("token")!;
     await getDb().update(users).set({ email: "arrived@example.test" }).where(eq(users.id, moved.id));
-    expect(await signInWithToken({ tokenHash: hashLinkToken(movedToken) })).toBeNull();
+    expect(await signInWithLinkToken({ tokenHash: hashLinkToken(movedToken), purpose: "sign-in" })).toBeNull();
   });
 
   it("keeps a made-up return address on this site", async () => {
@@ -261,8 +264,9 @@ describe("sign-up with email configured", () => {
     expect(created!.emailVerified).toBeNull();
     const [welcome] = await mailTo("new@example.test");
     expect(welcome!.subject).toMatch(/confirm your email/i);
-    const confirmed = await confirmEmailWithToken({
+    const confirmed = await signInWithLinkToken({
       tokenHash: hashLinkToken(tokenOf(linkIn(welcome!, "/verify-email"))),
+      purpose: "email-verification",
     });
     expect(confirmed).toMatchObject({ id: created!.id, verified: true });
 
@@ -279,8 +283,8 @@ describe("sign-up with email configured", () => {
     await signUpWithPassword(null, form({ name: "Once", email: "once@example.test", password: PASSWORD }));
     const [welcome] = await mailTo("once@example.test");
     const tokenHash = hashLinkToken(tokenOf(linkIn(welcome!, "/verify-email")));
-    expect(await confirmEmailWithToken({ tokenHash })).not.toBeNull();
-    expect(await confirmEmailWithToken({ tokenHash })).toBeNull();
+    expect(await signInWithLinkToken({ tokenHash, purpose: "email-verification" })).not.toBeNull();
+    expect(await signInWithLinkToken({ tokenHash, purpose: "email-verification" })).toBeNull();
   });
 });
 

@@ -139,18 +139,25 @@ export const requestSignInLink = defineFormAction(
   },
 );
 
+/** Signs in with the token of an emailed link (auth.ts's link providers), then goes on. */
+async function signInThroughLink(
+  provider: "sign-in-link" | "email-link",
+  token: string,
+  returnTo: string | undefined,
+): Promise<ActionResult<{ redirectTo: string }>> {
+  try {
+    await signIn(provider, { token, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) return fail("invalid", LINK_USED);
+    throw error;
+  }
+  return ok({ redirectTo: safeReturnTo(returnTo) });
+}
+
 /** Signs in with a one-time link from a message; takes the press of a button, never the visit. */
 export const signInWithLink = defineFormAction(
   { schema: confirmEmailSchema, role: "public", secret: ["token"] },
-  async ({ token, returnTo }) => {
-    try {
-      await signIn("sign-in-link", { token, redirect: false });
-    } catch (error) {
-      if (error instanceof AuthError) return fail("invalid", LINK_USED);
-      throw error;
-    }
-    return ok({ redirectTo: safeReturnTo(returnTo) });
-  },
+  ({ token, returnTo }) => signInThroughLink("sign-in-link", token, returnTo),
 );
 
 /**
@@ -174,15 +181,7 @@ export const resetPassword = defineFormAction(
 /** Confirms the address from the link in the sign-up message, and signs in. */
 export const confirmEmail = defineFormAction(
   { schema: confirmEmailSchema, role: "public", secret: ["token"] },
-  async ({ token, returnTo }) => {
-    try {
-      await signIn("email-link", { token, redirect: false });
-    } catch (error) {
-      if (error instanceof AuthError) return fail("invalid", LINK_USED);
-      throw error;
-    }
-    return ok({ redirectTo: safeReturnTo(returnTo) });
-  },
+  ({ token, returnTo }) => signInThroughLink("email-link", token, returnTo),
 );
 
 /** Moves an account to the address an address-change link was sent to, and tells the old one. */

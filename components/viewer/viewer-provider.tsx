@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, use, useCallback, useEffect, useState } from "react";
+import { createContext, use, useCallback, useEffect, useMemo, useState } from "react";
 import type { Role } from "@/db/enums";
 
 export type ClientViewer = { id: string; name: string; image: string | null; role: Role };
@@ -31,7 +31,8 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
     };
   }, []);
   const refresh = useCallback(() => void fetchViewer().then((viewer) => setState({ viewer, ready: true })), []);
-  return <ViewerContext value={{ ...state, refresh }}>{children}</ViewerContext>;
+  const value = useMemo(() => ({ ...state, refresh }), [state, refresh]);
+  return <ViewerContext value={value}>{children}</ViewerContext>;
 }
 
 /** The signed-in reader (null when signed out), whether that is known yet, and a way to ask again. */

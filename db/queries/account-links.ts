@@ -27,13 +27,20 @@ const ownerOf = (link: { userId: string; email: string }) =>
   and(eq(users.id, link.userId), eq(sql`lower(${users.email})`, link.email.toLowerCase()));
 
 /**
- * Uses a sign-in link: answers the account to sign in (its address is confirmed too: the reader
- * has just shown they read its mail), or null when the link is unknown, used, expired or no
- * longer the account's.
+ * Uses a link that signs its reader in: a one-time sign-in link, or the address-confirmation link
+ * from the sign-up message. Either way the address counts as confirmed from now on (the reader
+ * has just shown they read its mail). Answers the account, or null when the link is unknown,
+ * used, expired, of another purpose or no longer the account's.
  */
-export async function signInWithToken({ tokenHash }: { tokenHash: string }): Promise<AuthUser | null> {
+export async function signInWithLinkToken({
+  tokenHash,
+  purpose,
+}: {
+  tokenHash: string;
+  purpose: "sign-in" | "email-verification";
+}): Promise<AuthUser | null> {
   return getDb().transaction(async (tx) => {
-    const link = await useAccountToken({ tokenHash, purpose: "sign-in" }, tx);
+    const link = await useAccountToken({ tokenHash, purpose }, tx);
     if (!link) return null;
     const [user] = await tx
       .update(users)
@@ -68,20 +75,6 @@ export async function resetPasswordWithToken({
     if (!user) return null;
     await endAllSignIns({ userId: user.id }, tx);
     return user;
-  });
-}
-
-/** Uses an address-confirmation link: the account counts as verified from now on. */
-export async function confirmEmailWithToken({ tokenHash }: { tokenHash: string }): Promise<AuthUser | null> {
-  return getDb().transaction(async (tx) => {
-    const link = await useAccountToken({ tokenHash, purpose: "email-verification" }, tx);
-    if (!link) return null;
-    const [user] = await tx
-      .update(users)
-      .set({ emailVerified: sql`coalesce(${users.emailVerified}, now())` })
-      .where(ownerOf(link))
-      .returning(authColumns);
-    return user ?? null;
   });
 }
 
